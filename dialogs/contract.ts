@@ -1,0 +1,133 @@
+// The dialog's contract with the rest of Postino: the events a turn accepts, the effects it
+// returns as plain data, and the probe summary it understands. The core runs a turn as
+// `load snapshot -> transition -> run effects -> save`; nothing here does I/O.
+import { z } from 'zod';
+import { clientIdSchema, localeSchema, symptomIdSchema } from '../core/knowledge/ids';
+
+// ---- Probe summary: what the dialog needs to know of a live probe of Halnet's server ----
+
+export const PROBE_VERDICTS = [
+  'healthy',
+  'port25_blocked_from_probe',
+  'server_down',
+  'tls_broken',
+  'cert_expired',
+  'cert_untrusted',
+  'cert_name_mismatch',
+  'auth_not_offered',
+  'auth_before_tls',
+  'dns_failure',
+] as const;
+export const probeVerdictSchema = z.enum(PROBE_VERDICTS);
+export type ProbeVerdict = z.infer<typeof probeVerdictSchema>;
+
+export const PORT_OUTCOMES = [
+  'ok',
+  'refused',
+  'timeout',
+  'dns_failure',
+  'greeting_rejected',
+  'closed_early',
+  'starttls_missing',
+  'starttls_refused',
+  'tls_failed',
+  'error',
+] as const;
+export const portOutcomeSchema = z.enum(PORT_OUTCOMES);
+
+export const portSummarySchema = z.object({
+  port: z.number().int().min(1).max(65535),
+  /** How TLS is reached on this port: STARTTLS upgrade (587, 25) or implicit TLS (465). */
+  mode: z.enum(['starttls', 'implicit-tls']),
+  outcome: portOutcomeSchema,
+  connectMs: z.number().nonnegative().nullable(),
+  tlsProtocol: z.string().nullable(),
+  /** AUTH mechanisms offered once the connection is encrypted. */
+  authMechanisms: z.array(z.string()),
+  /** A short technical note (error code, reply line) for agents and logs. */
+  detail: z.string().max(500).optional(),
+});
+export type PortSummary = z.infer<typeof portSummarySchema>;
+
+export const verdictFindingSchema = z.object({
+  verdict: probeVerdictSchema,
+  /** The ports the finding is about. */
+  ports: z.array(z.number().int()),
+  /** Human-readable evidence, technical (e.g. "notAfter 2026-01-01; CERT_HAS_EXPIRED"). */
+  evidence: z.array(z.string().max(500)),
+});
+export type VerdictFinding = z.infer<typeof verdictFindingSchema>;
+
+export const probeSummarySchema = z.object({
+  host: z.string().min(1),
+  checkedAt: z.iso.datetime(),
+  durationMs: z.number().nonnegative(),
+  /** Worst finding first; `healthy` alone when nothing is wrong. */
+  findings: z.array(verdictFindingSchema).min(1),
+  ports: z.array(portSummarySchema),
+});
+export type ProbeSummary = z.infer<typeof probeSummarySchema>;
+
+// ---- Events a turn accepts ----
+
+export const dialogEventSchema = z.discriminatedUnion('type', [
+  /** The customer opened the chat (Web Chat's `webchat/join`). */
+  z.object({ type: z.literal('user.join'), locale: localeSchema.optional() }),
+  /** Anything the customer typed or clicked (suggested actions arrive as text). */
+  z.object({ type: z.literal('user.message'), text: z.string() }),
+  /** The probe the dialog asked for has finished (or failed: `summary` null). */
+  z.object({ type: z.literal('probe.result'), summary: probeSummarySchema.nullable() }),
+  /** A human agent took the conversation. */
+  z.object({ type: z.literal('agent.joined'), agentName: z.string().min(1) }),
+  /** The agent gave the conversation back to the bot. */
+  z.object({ type: z.literal('agent.returned') }),
+  /** The agent closed the conversation; the customer is asked for a rating. */
+  z.object({ type: z.literal('agent.closed') }),
+]);
+export type DialogEvent = z.infer<typeof dialogEventSchema>;
+
+// ---- Effects a turn returns (plain data: the core performs them) ----
+
+export const handoffContextSchema = z.object({
+  locale: localeSchema,
+  client: clientIdSchema.nullable(),
+  symptom: symptomIdSchema.nullable(),
+  /** What the customer asked for in their words, e.g. "voglio parlare con un operatore". */
+  reason: z.string(),
+  /** Error text the customer pasted, as they pasted it (redacted if it looked like a secret). */
+  pastedErrors: z.array(z.string()),
+  /** Topics of the steps already shown. */
+  stepsGiven: z.array(z.string()),
+  probe: probeSummarySchema.nullable(),
+});
+export type HandoffContext = z.infer<typeof handoffContextSchema>;
+
+/** A bot reply as a Bot Framework activity (the fields Postino uses of `@microsoft/agents-activity`'s Activity). */
+export interface ReplyActivity {
+  type: 'message' | 'typing' | 'event';
+  text?: string;
+  textFormat?: 'markdown' | 'plain';
+  locale?: z.infer<typeof localeSchema>;
+  suggestedActions?: { actions: Array<{ type: 'imBack'; title: string; value: string }> };
+  name?: string;
+  value?: unknown;
+  inputHint?: 'acceptingInput' | 'expectingInput' | 'ignoringInput';
+}
+
+export type DialogEffect =
+  /** Send this activity to the customer. */
+  | { type: 'reply'; activity: ReplyActivity }
+  /** Run the live probe of Halnet's server, then feed its `probe.result` event back. */
+  | { type: 'probe' }
+  /** Put the conversation in the agents' queue with this context. */
+  | { type: 'handoff'; context: HandoffContext }
+  /** The customer's text of this turn looks like a secret: store it redacted, never verbatim. */
+  | { type: 'redact-user-text'; reason: 'password' }
+  /** Outcome markers the core turns into metrics and conversation status. */
+  | { type: 'outcome'; outcome: 'resolved' | 'not-resolved' | 'rated'; rating?: number };
+
+/** What one turn of the dialog returns. `snapshot` is plain JSON, safe to persist. */
+export interface DialogTurnResult {
+  snapshot: unknown;
+  effects: DialogEffect[];
+}
