@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-const AWS_PACKAGES = /^(@aws-sdk\/|aws-lambda$|aws-lambda\/|aws-cdk-lib|constructs$|@aws-lambda-powertools\/)/;
+const AWS_PACKAGES =
+  /^(@aws-sdk\/|aws-lambda$|aws-lambda\/|aws-cdk-lib|constructs$|@aws-lambda-powertools\/)/;
 
 function sourceFiles(folder: string): string[] {
   const dir = join(ROOT, folder);
@@ -22,7 +23,8 @@ function sourceFiles(folder: string): string[] {
 
 export function importsOf(source: string): string[] {
   const specifiers: string[] = [];
-  const pattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const match of source.matchAll(pattern)) {
     specifiers.push((match[1] ?? match[2] ?? match[3]) as string);
   }
@@ -45,7 +47,8 @@ function resolvesInto(specifier: string, file: string, folder: string): boolean 
 
 describe('layer boundaries', () => {
   it('finds imports in the forms the code uses', () => {
-    const sample = "import { a } from 'x';\nimport type { B } from \"../y\";\nexport { c } from './z';\nconst d = await import('w');";
+    const sample =
+      "import { a } from 'x';\nimport type { B } from \"../y\";\nexport { c } from './z';\nconst d = await import('w');";
     expect(importsOf(sample)).toEqual(['x', '../y', './z', 'w']);
   });
 
@@ -56,7 +59,8 @@ describe('layer boundaries', () => {
   it('core/ imports neither adapters/ nor functions/', () => {
     const bad = violations(
       'core',
-      (specifier, file) => resolvesInto(specifier, file, 'adapters') || resolvesInto(specifier, file, 'functions'),
+      (specifier, file) =>
+        resolvesInto(specifier, file, 'adapters') || resolvesInto(specifier, file, 'functions'),
     );
     expect(bad).toEqual([]);
   });
@@ -64,14 +68,17 @@ describe('layer boundaries', () => {
   it('dialogs/ imports nothing of core/ but the knowledge base', () => {
     const bad = violations(
       'dialogs',
-      (specifier, file) => resolvesInto(specifier, file, 'core') && !resolvesInto(specifier, file, 'core/knowledge'),
+      (specifier, file) =>
+        resolvesInto(specifier, file, 'core') && !resolvesInto(specifier, file, 'core/knowledge'),
     );
     expect(bad).toEqual([]);
   });
 
   it('infra/ never imports runtime modules', () => {
     const runtime = ['core', 'dialogs', 'adapters', 'functions', 'local'];
-    const bad = violations('infra', (specifier, file) => runtime.some((f) => resolvesInto(specifier, file, f)));
+    const bad = violations('infra', (specifier, file) =>
+      runtime.some((f) => resolvesInto(specifier, file, f)),
+    );
     expect(bad).toEqual([]);
   });
 });
