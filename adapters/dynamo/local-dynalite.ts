@@ -1,0 +1,50 @@
+// Runs dynalite (the DynamoDB API over HTTP, in process) and creates Postino's table in it.
+// Used by `npm start` and by the tests; in memory unless a data folder is given.
+import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { tableDefinition } from './table';
+
+// dynalite ships no types; this is the part of its API Postino uses.
+type DynaliteServer = import('node:http').Server;
+type DynaliteFactory = (options: { path?: string; createTableMs?: number }) => DynaliteServer;
+
+export interface LocalDynamo {
+  endpoint: string;
+  tableName: string;
+  close(): Promise<void>;
+}
+
+export async function startLocalDynamo(
+  options: { tableName?: string; dataDir?: string; port?: number } = {},
+): Promise<LocalDynamo> {
+  const dynalite = require('dynalite') as DynaliteFactory;
+  const server = dynalite({ createTableMs: 0, ...(options.dataDir ? { path: options.dataDir } : {}) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://127.0.0.1:${port}`;
+  const tableName = options.tableName ?? 'postino';
+  await ensureTable(endpoint, tableName);
+  return {
+    endpoint,
+    tableName,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch {
+    await client.send(new CreateTableCommand(tableDefinition(tableName)));
+  } finally {
+    client.destroy();
+  }
+}
