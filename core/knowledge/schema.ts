@@ -54,3 +54,23 @@ export const symptomSchema = z.object({
   topics: z.array(topicIdSchema),
 });
 export type Symptom = z.infer<typeof symptomSchema>;
+
+/** What a data file writes before parsing (defaults such as `cautions: []` may be left out). */
+export type ClientGuideInput = z.input<typeof clientGuideSchema>;
+export type SymptomInput = z.input<typeof symptomSchema>;
+
+// Short explanations of the service facts, for answers that say why and not only what.
+export const SERVICE_NOTE_IDS = [
+  'why-587',
+  'port-465',
+  'why-not-25',
+  'authentication',
+  'ca-certificate',
+  'encryption-cost',
+  'provider-smtp-own-line',
+  'incoming-pop3',
+] as const;
+export const serviceNoteIdSchema = z.enum(SERVICE_NOTE_IDS);
+export type ServiceNoteId = z.infer<typeof serviceNoteIdSchema>;
+export const serviceNotesSchema = z.record(serviceNoteIdSchema, localizedTextSchema);
+export type ServiceNotes = z.infer<typeof serviceNotesSchema>;

@@ -1,0 +1,97 @@
+// Outlook 2003, from Halnet's manual. Italian labels verbatim from the manual; English labels
+// are those of the English Outlook 2003.
+import type { ClientGuideInput } from '../schema';
+
+const openAccount = {
+  it: 'Andare nel menù **Strumenti / Account di posta elettronica**, lasciare indicato "Visualizza o cambia gli account di posta elettronica esistenti" e premere su "Avanti". Selezionare con un click singolo l\'account di posta per cui si desidera mandare la posta tramite il server SMTP di Halnet e premere sul tasto "Cambia".',
+  en: 'Open the **Tools > E-mail Accounts** menu, leave "View or change existing e-mail accounts" selected and click "Next". Click once on the mail account that should send its mail through Halnet\'s SMTP server and click "Change".',
+};
+const close = {
+  it: 'Premere il tasto "OK" per chiudere le altre impostazioni, premere il tasto "Avanti" per chiudere le impostazioni dell\'account e poi il tasto "Fine" per chiudere la finestra degli account.',
+  en: 'Click "OK" to close More Settings, "Next" to close the account settings, then "Finish" to close the E-mail Accounts window.',
+};
+
+export const outlook2003Guide: ClientGuideInput = {
+  id: 'outlook-2003',
+  name: { it: 'Outlook 2003', en: 'Outlook 2003' },
+  fromManual: true,
+  topics: {
+    server: {
+      it: [
+        openAccount.it,
+        'Inserire nella voce "Server posta in uscita (SMTP)" la stringa **smtp.hln.it**. Il "Server posta in arrivo (POP3)" resta **mail.hln.it**.',
+        'Premere il tasto "Avanti" e poi il tasto "Fine" per chiudere la finestra degli account.',
+      ],
+      en: [
+        openAccount.en,
+        'Type **smtp.hln.it** in "Outgoing mail server (SMTP)". The "Incoming mail server (POP3)" stays **mail.hln.it**.',
+        'Click "Next", then "Finish" to close the E-mail Accounts window.',
+      ],
+    },
+    authentication: {
+      it: [
+        openAccount.it,
+        'Premere sul tasto "Altre impostazioni" e aprire la scheda "Server della posta in uscita". Abilitare la casella "il server della posta in uscita (SMTP) richiede l\'autenticazione".',
+        'Attivare l\'opzione "Accedi con" e inserire le credenziali username/password fornite per il servizio SMTP (non quelle della casella di posta, se sono diverse).',
+        'Lasciare disattivata la casella "Accedi con autenticazione password di protezione (SPA)": il server SMTP di Halnet non la usa.',
+        close.it,
+      ],
+      en: [
+        openAccount.en,
+        'Click "More Settings" and open the "Outgoing Server" tab. Tick "My outgoing server (SMTP) requires authentication".',
+        'Choose "Log on using" and enter the user name and password given for the SMTP service (not your mailbox\'s, if they differ).',
+        'Leave "Log on using Secure Password Authentication (SPA)" unticked: Halnet\'s SMTP server does not use it.',
+        close.en,
+      ],
+    },
+    port: {
+      it: [
+        openAccount.it,
+        'Premere sul tasto "Altre impostazioni", andare nella scheda "Impostazioni avanzate" e impostare la porta **587** nella casella "Server di posta in uscita (SMTP)".',
+        'Non lasciare la porta 25: non tutti i provider la lasciano aperta in uscita (serve per ostacolare lo spam), e il server di Halnet può segnalare come spam la posta inviata sulla 25, che non dovrebbe essere usata dai client. Gli standard per la posta in uscita indicano la porta 587.',
+        'Sulla porta 587 la crittografia usa TLS (STARTTLS); in alternativa si può usare la porta 465 con SSL (vedi "Attivazione della crittografia").',
+        close.it,
+      ],
+      en: [
+        openAccount.en,
+        'Click "More Settings", open the "Advanced" tab and set "Outgoing server (SMTP)" to **587**.',
+        "Do not keep port 25: many providers block it (to hinder spam), and Halnet's server may flag mail sent on port 25 as spam, since mail programs should not use it. The standards set port 587 for outgoing mail.",
+        'On port 587 encryption uses TLS (STARTTLS); alternatively you can use port 465 with SSL (see "Turn on encryption").',
+        close.en,
+      ],
+    },
+    encryption: {
+      it: [
+        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        'Andare nel menù **Strumenti / Account di posta elettronica**, lasciare indicato "Visualizza o cambia gli account di posta elettronica esistenti" e premere su "Avanti". Selezionare con un click singolo l\'account di posta per cui si desidera attivare la crittografia con il server SMTP di Halnet e premere sul tasto "Cambia".',
+        'Premere il tasto "Altre impostazioni" e aprire la scheda "Impostazioni avanzate". Sotto la dicitura "Server di posta in uscita (SMTP)" attivare la casella "il server richiede una connessione crittografata (SSL)".',
+        'Lasciare la porta **587**: nonostante la dicitura "SSL", su questa porta Outlook usa TLS (STARTTLS). Se si preferisce, impostare invece la porta **465**, dove userà SSL. I due protocolli sono equivalenti in termini di sicurezza.',
+        close.it,
+      ],
+      en: [
+        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        'Open the **Tools > E-mail Accounts** menu, leave "View or change existing e-mail accounts" selected and click "Next". Click once on the mail account you want to encrypt with Halnet\'s SMTP server and click "Change".',
+        'Click "More Settings" and open the "Advanced" tab. Under "Outgoing server (SMTP)" tick "This server requires an encrypted connection (SSL)".',
+        'Keep port **587**: despite the "SSL" label, on this port Outlook uses TLS (STARTTLS). If you prefer, set port **465** instead, where it uses SSL. Both are equally secure.',
+        close.en,
+      ],
+    },
+    'ca-certificate': {
+      it: [
+        'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
+        'Effettuare un doppio click sul file scaricato e premere sul tasto "Installa certificato".',
+        'Andare avanti con il wizard fino al termine, quando apparirà il messaggio di importazione terminata.',
+      ],
+      en: [
+        "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
+        'Double-click the downloaded file and click "Install Certificate".',
+        'Go through the Certificate Import Wizard to the end, until the message "The import was successful." appears.',
+      ],
+    },
+  },
+  corrections: [
+    'The manual\'s last note on Outlook 2003 says "invece della comune porta 25 (in cui viene usato il protocollo SMTP+TLS)": port 25 is discouraged (often blocked, mail may be flagged as spam) and the TLS port is 587. Not copied; the steps say 587 with TLS or 465 with SSL, never 25.',
+    'The manual tells to tick the "SSL" box while keeping port 587, which it calls SMTP+TLS: Outlook 2003 has no separate TLS option; with that box ticked it negotiates STARTTLS on 587 and uses SSL from the first byte only on 465. The encryption steps say so explicitly.',
+    'Typos not copied: "a aprire la scheda" (for "e aprire"), "fino al temine" (for "termine").',
+  ],
+};

@@ -1,0 +1,12 @@
+// The heading of each settings topic, in both languages, for answers that show a topic's
+// steps under a title (the steps refer to each other by these titles).
+import type { TopicId } from './ids';
+import type { LocalizedText } from './schema';
+
+export const TOPIC_TITLES_DATA = {
+  server: { it: 'Server di posta in uscita', en: 'Outgoing mail server' },
+  authentication: { it: 'Autenticazione', en: 'Authentication' },
+  port: { it: 'Porta 587', en: 'Port 587' },
+  encryption: { it: 'Attivazione della crittografia', en: 'Turn on encryption' },
+  'ca-certificate': { it: 'Certificato di Halnet', en: "Halnet's certificate" },
+} as const satisfies Record<TopicId, LocalizedText>;
