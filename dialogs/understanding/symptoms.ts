@@ -1,0 +1,188 @@
+// Recognises a symptom described in plain words, Italian or English: "non parte la posta",
+// "mi chiede sempre la password", "finisce nello spam", "da casa funziona ma in ufficio no".
+// Rules run on the normaliser's word phrase (accent-free, typos fixed, " word word "); the
+// sharper symptoms are tried first, the vague "something is wrong" last.
+import type { SymptomId } from '../../core/knowledge/ids';
+import { anyOf, lines } from './phrase-pattern';
+
+const NOT = `(?:non|not|no|don t|doesn t|does not|can t|cannot|can not|won t|isn t|unable to|couldn t|could not|impossibile)`;
+const SEND = String.raw`(?:inviare|invio|inviar\w*|spedire|spedir\w*|mandare|mandar\w*|send|sending|sent|inoltrare)`;
+
+const SPAM = anyOf(
+  lines(String.raw`
+  spam|spammer|antispam|junk|blacklist\w*|black list|blocklist|spamhaus
+  posta indesiderata|indesiderat\w*|lista nera|liste nere
+`),
+);
+const CERTIFICATE = anyOf(
+  lines(`
+  certificat[oie]|certificate|certificates|cert|cacert|ca cert|lucchetto
+  identita del server|server identity|verify server identity|non attendibile|not trusted|untrusted
+  avviso di protezione|avviso di sicurezza|security alert|security warning|eccezione di sicurezza|security exception
+`),
+);
+// "posta certificata" (PEC) is a kind of mailbox, not a certificate problem.
+// The normaliser may already have turned "certificata" into "certificato".
+const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
+const AUTH = anyOf(
+  lines(String.raw`
+  password|passwords|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come|spa
+  autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:failed|error|fails|problem)
+  (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
+  autenticar\w*|authenticate|non mi (?:riconosce|autentica)
+`),
+);
+const RELAY = anyOf(
+  lines(String.raw`
+  relay|relaying|inoltro|respint\w*|non consentit\w*|not permitted|not allowed to send|non autorizzat\w*|not authori[sz]ed
+  rifiut\w* (?:il |i |le |gli |dal )?(?:destinatari\w*|server|mail|email|messaggi|indirizzi|mittente)
+  destinatari\w* (?:e |sono )?(?:stat\w* )?rifiutat\w*|recipients? (?:was |were |is )?rejected|rejected|rifiutat\w*
+  destinatari esterni|indirizzi esterni|external (?:recipients|addresses)
+  (?:solo|only) (?:a|ad|ai|agli|alle|to|verso) (?:\w+ ){0,2}(?:interni|internal|colleghi|colleagues|stesso dominio|same domain|mio dominio|my domain|halnet)
+`),
+);
+const PLACE = anyOf(
+  lines(`
+  casa|home|ufficio|office|lavoro|work|sede|studio|negozio|cliente|clienti|customer|customers|site
+  hotel|albergo|viaggio|travel|trasferta|vacanza|holiday|treno|aeroporto|airport|bar|biblioteca|library|universita
+  hotspot|tethering|chiavetta|4g|5g|wifi|router|fibra|adsl|fuori|altrove|elsewhere|road|mare|montagna
+`),
+);
+// The trailing space is a lookahead so that adjacent places ("casa ufficio") are both counted.
+const PLACES = new RegExp(`${PLACE.source.slice(0, -1)}(?= )`, 'g');
+const MOBILITY = anyOf(
+  lines(String.raw`
+  fuori casa|away from home|in vacanza|in ferie|on holiday|on vacation|in viaggio|quando viaggio|quando sono (?:in giro|fuori|in trasferta|via)|in trasferta
+  when i (?:travel|am away|m away|am on the road)|travell?ing|hotspot|tethering|chiavetta|hotel|albergo
+  altra rete|altre reti|rete diversa|different network|another network|other networks?|altra connessione|another connection
+  cambio (?:rete|connessione)|connessione del (?:telefono|cellulare)|rete di casa
+  casa (?:di|del|della|dei|degli) \w+|(?:friend|friends|mother|mum|mom|parents|someone) s (?:house|home|place)
+  (?:solo|only) (?:\w+ ){0,6}(?:casa|home)|only works at home
+  (?:suo|sua|loro|their|his|her|altro|other|another|public|pubblic\w*|someone s|friend s) (?:wifi|wi fi|rete|network)
+  (?:wifi|wi fi) (?:di|del|della|dei|degli|dell|of|at|pubblic\w*)
+`),
+);
+// Checked before relay: "la connessione è stata rifiutata" is a refused connection, not a refused recipient.
+const REFUSED = anyOf(
+  lines(`
+  connessione (?:al server )?(?:e stata |viene |e )?(?:rifiutata|interrotta|chiusa|fallita|non (?:e )?riuscita)
+  connection (?:to the server )?(?:was |is |has been )?(?:refused|interrupted|lost|dropped|closed|reset|failed)
+`),
+);
+const TIMEOUT = anyOf(
+  lines(String.raw`
+  timeout|time out|timed out|scadut[oa]|tempo scaduto
+  non si (?:connette|collega|connettono)|connessione (?:fallita|rifiutata|non riuscita|interrotta)
+  connection (?:failed|refused|timed out|lost)|server non trovato|non trova il server|server not found|can t find the server|cannot find the server
+  ${NOT} (?:\w+ ){0,2}(?:connect|connettersi|collegarsi|connettere|collegare|raggiungere il server|reach the server)
+  (?:porta|port) 25 (?:\w+ ){0,2}(?:bloccat\w*|blocked|chiusa|closed|filtrat\w*)|blocc\w* (?:\w+ ){0,2}(?:porta|port) 25|block\w* (?:\w+ ){0,2}(?:port )?25
+`),
+);
+const ENCRYPTION = anyOf(
+  lines(String.raw`
+  ssl|tls|starttls|crittograf\w*|cifra\w*|critt\w*|cript\w*|encrypt\w*|encryption|protett[ao]|secure|sicura|sicuro
+`),
+);
+// Words that show something is broken, as opposed to a wish ("vorrei cifrare").
+const BROKEN = anyOf(
+  lines(String.raw`
+  errore|errori|error|errors|problema|problemi|problem|issue|fallit\w*|fails?|failed|failing|smesso|stopped
+  piu|anymore|not working|doesn t work|don t work|broke|broken|da quando|since i|ever since|avviso|warning|messaggio
+  non (?:va|funziona|parte|invia|spedisce|partono|riesco)|nothing works
+`),
+);
+const PORT_MIX = / (?:465\b.*\b(?:starttls|tls)|(?:starttls|tls)\b.*\b465|587\b.*\bssl|ssl\b.*\b587) /;
+const SLOW = anyOf(
+  lines(String.raw`
+  lent[oaie]|lentissim\w*|lentezza|rallentat\w*|slow|slowly|slower|eternita|un secolo|una vita
+  ci (?:mette|impiega|vuole|mettono|impiegano) (?:\w+ ){0,2}(?:tanto|molto|tantissimo|moltissimo|tempo|un sacco|una vita|un secolo|ore|minuti|parecchio)
+  (?:takes|taking|take|took) (?:ages|forever|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to
+`),
+);
+const STUCK = anyOf(
+  lines(String.raw`
+  non (?:mi |ci |me |gli |si )?(?:parte|partono|esce|escono|va via|vanno via|invia|inviano|spedisce|spediscono)
+  (?:non (?:funziona|va)|non funzionano) (?:piu )?(?:l )?invio|invio non (?:e |viene )?(?:riuscito|effettuato|funziona|va)
+  (?:resta|restano|rimane|rimangono|ferm[aoei]|bloccat[aoei]|bloccano|ancora|stanno|sta|stuck|sit|sits|sitting)(?: \w+){0,3} (?:(?:in|nella|nelle|nel|into|the) )?(?:posta )?(?:in uscita|outbox)
+  outbox|posta in uscita (?:piena|bloccata)
+  ${NOT} (?:\w+ ){0,3}${SEND}|${NOT} (?:invia|inviano|spedisce|spediscono|manda|mandano|go out|leave|goes out)
+  (?:invio|sending) (?:fallito|non riuscito|failed|fails|error|errore)|non vengono (?:inviat\w*|spedit\w*)
+  nothing (?:goes out|is sent|sends)|non mi fa (?:inviare|spedire|mandare)|ricevo ma non|receive but|ricevere si ma
+  not (?:being )?sent|won t send|wont send|not going out|non (?:sta |stanno )?uscendo
+  (?:stopped|smesso di|smette di|ha smesso di) (?:\w+ )?(?:sending|working|inviare|spedire|funzionare|mandare)
+  (?:ma|but) (?:niente|nulla|nothing|no luck)|niente da fare|nothing happens|non succede niente
+`),
+);
+const SETUP = anyOf(
+  lines(String.raw`
+  configur\w*|impost\w*|setup|set up|settare|settaggi|setting up|parametri|settings|istruzioni|instructions|guida|manuale|manual
+  come (?:si )?(?:fa|faccio|mett\w*|configur\w*|impost\w*|aggiung\w*|inserisc\w*|attiv\w*)
+  mettere (?:\w+ ){0,2}(?:posta|server|account|smtp|mail|porta)|dove (?:si mette|si trova|metto|trovo|inserisco)
+  how (?:do i|to|can i|should i) (?:set|add|configure|put|enter|connect)
+  dati (?:\w+ ){0,3}(?:server|smtp|account|posta)|serv\w* (?:i |le )?(?:dati|parametri|impostazioni)
+  da dove (?:comincio|parto|inizio)|where do i (?:start|begin)|abbonat\w*|iscritt\w*|subscribed|signed up
+  add (?:\w+ ){0,2}account|aggiung\w* (?:\w+ ){0,2}account
+  nuovo account|aggiungere (?:un )?account|aggiungi account|add (?:an |my |the )?(?:email )?account|new account
+  prima volta|first time|installare|primo utilizzo|dati (?:del server|da mettere|da inserire)|quali (?:sono i )?dati
+  che server|quale server|which server|what server|nome del server|server name
+  porta (?:devo|usare|va messa)|che porta|quale porta|which port|what port
+  nuovo (?:pc|computer|portatile|telefono|cellulare|iphone|mac)|new (?:pc|computer|laptop|phone|iphone|mac)
+  appena (?:attivato|comprato|acquistato|sottoscritto)|just (?:bought|subscribed|activated|signed up)|attivato il servizio
+`),
+);
+// A wish to use the service with no trouble mentioned: "vorrei mandare la posta dal tablet".
+const WISH =
+  / (?:vorrei|voglio|volevo|desidero|would like to|i d like to|want to|need to|devo) (?:\w+ ){0,4}(?:mandare|inviare|spedire|usare|leggere|ricevere|send|use|read|get) /;
+// Not wanting passwords "in chiaro" is a wish for encryption, not an authentication failure.
+const CLEARTEXT =
+  / (?:in chiaro|in testo semplice|in the clear|cleartext|clear text|plain text|intercett\w*|sniff\w*) /;
+const UNKNOWN = anyOf(
+  lines(String.raw`
+  errore|errori|error|errors|problema|problemi|problem|issue|guasto|broken|strano|strana|weird
+  bounce\w*|mailer daemon|undeliverable|non recapitabil\w*|tornano indietro|torna indietro
+  aiutatemi|help me|something (?:is )?wrong|somethings wrong|qualcosa non va|bloccat[ao]
+  non esiste|does not exist|doesn t exist|user unknown|utente sconosciuto|indirizzo (?:inesistente|sbagliato)
+  casella (?:piena|inesistente)|mailbox (?:full|unavailable)|sincronizz\w*|sync\w*
+  non (?:mi )?arriva\w*|non ricevo|can t receive|cannot receive|not receiving
+  non (?:le )?(?:riceve|ricevono)|(?:doesn t|don t|didn t|never) (?:receive|get|arrive)|never arrived?
+`),
+);
+// "non va" / "doesn't work" describe a problem only when they say what does not work.
+const VAGUE = / (?:non funziona|non funzionano|not working|doesn t work|don t work|non va|non vanno) /;
+const CANNOT = / (?:non (?:riesc\w*|riesco|posso|puo)|can t|cannot|unable to|won t|isn t able) /;
+const MAIL_NOUN =
+  / (?:posta|mail|email|emails|mails|e mail|messaggi|messaggio|invio|server|smtp|account|outlook|thunderbird) /;
+
+function worksInOnePlaceOnly(phrase: string): boolean {
+  if (MOBILITY.test(phrase)) return true;
+  const places = new Set(phrase.match(PLACES)?.map((place) => place.trim()));
+  return places.size >= 2;
+}
+
+function encryptionSymptom(phrase: string): SymptomId | null {
+  if (PORT_MIX.test(phrase)) return 'tls-mismatch';
+  if (!ENCRYPTION.test(phrase)) return null;
+  return BROKEN.test(phrase) ? 'tls-mismatch' : 'wants-encryption';
+}
+
+/** The symptom the words describe, or null when the text describes none. */
+export function detectSymptom(phrase: string): SymptomId | null {
+  if (SPAM.test(phrase)) return 'flagged-as-spam';
+  if (worksInOnePlaceOnly(phrase)) return 'works-only-at-home';
+  if (CERTIFICATE.test(phrase) && !PEC.test(phrase)) return 'certificate-warning';
+  if (CLEARTEXT.test(phrase) && !BROKEN.test(phrase)) return 'wants-encryption';
+  if (AUTH.test(phrase)) return 'auth-failed';
+  if (REFUSED.test(phrase)) return 'cannot-connect';
+  if (RELAY.test(phrase)) return 'relay-denied';
+  if (TIMEOUT.test(phrase)) return 'cannot-connect';
+  const encryption = encryptionSymptom(phrase);
+  if (encryption === 'tls-mismatch') return encryption;
+  if (SLOW.test(phrase)) return 'slow-sending';
+  if (encryption) return encryption;
+  if (STUCK.test(phrase)) return 'cannot-connect';
+  if (SETUP.test(phrase)) return 'first-setup';
+  if (UNKNOWN.test(phrase)) return 'unknown';
+  if ((VAGUE.test(phrase) || CANNOT.test(phrase)) && MAIL_NOUN.test(phrase)) return 'unknown';
+  if (WISH.test(phrase) && MAIL_NOUN.test(phrase)) return 'first-setup';
+  return null;
+}
