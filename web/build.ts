@@ -1,0 +1,71 @@
+// Builds the widget with esbuild into web/dist (or `outdir`):
+//   postino.js        the launcher a site embeds (tiny: no React, no Web Chat)
+//   postino-chat.js   Bot Framework Web Chat + React 18 + our chat logic, loaded on first open
+//   postino-chat.css  our touches on Web Chat
+//   index.html        a Halnet support page embedding the launcher as a customer site would
+// Run it with `npm run build:web` (or `tsx web/build.ts`).
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type BuildOptions, build, type Plugin, transform } from 'esbuild';
+
+export interface BuildWebOptions {
+  /** Where the files go; default web/dist. */
+  outdir?: string;
+  /** Minify (default true: these are the files customers download). */
+  minify?: boolean;
+}
+
+export const WEB_DIST = join(__dirname, 'dist');
+
+// The launcher imports launcher.css as a string to inject: minify it like the code around it.
+const inlineMinifiedCss: Plugin = {
+  name: 'inline-minified-css',
+  setup(plugin) {
+    plugin.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code.trim(), loader: 'text' };
+    });
+  },
+};
+
+export async function buildWeb(options: BuildWebOptions = {}): Promise<void> {
+  const outdir = options.outdir ?? WEB_DIST;
+  const common: BuildOptions = {
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    // Browsers of the last few years, as a customer's page may be visited with any of them.
+    target: ['chrome100', 'firefox100', 'safari15', 'edge100'],
+    minify: options.minify ?? true,
+    outdir,
+    logLevel: 'warning',
+  };
+  await mkdir(outdir, { recursive: true });
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: { postino: join(__dirname, 'launcher', 'main.ts') },
+      plugins: [inlineMinifiedCss],
+      legalComments: 'none',
+    }),
+    build({
+      ...common,
+      entryPoints: { 'postino-chat': join(__dirname, 'chat', 'main.ts') },
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      // Web Chat's and React's licence texts go to postino-chat.js.LEGAL.txt, not into the bundle.
+      legalComments: 'external',
+    }),
+    copyFile(join(__dirname, 'site', 'index.html'), join(outdir, 'index.html')),
+  ]);
+}
+
+if (require.main === module) {
+  buildWeb().then(
+    () => console.log(`built the widget into ${WEB_DIST}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,171 @@
+// One conversation on screen: a Direct Line client (polling, pointed at Postino's own API), a
+// Web Chat store and a React 18 root. It greets a new conversation by posting `webchat/join`,
+// records the watermark as activities arrive, refreshes the token before it expires, switches
+// Web Chat's language, and reports failures so the caller can start afresh.
+import ReactWebChat, { createDirectLine, createStore } from 'botframework-webchat';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import {
+  LANGUAGE_SWITCH_MESSAGES,
+  type Locale,
+  SEND_BOX_PLACEHOLDERS,
+  WEBCHAT_LOCALES,
+} from '../shared/widget-texts';
+import { type StoredConversation, saveConversation } from './conversation-session';
+import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
+import { refreshToken, TokenRequestError } from './token-client';
+
+export type RunFailure = 'failed-to-connect' | 'ended' | 'token-expired';
+
+export interface ChatRunOptions {
+  element: HTMLElement;
+  apiBase: string;
+  locale: Locale;
+  conversation: StoredConversation;
+  /** A stored conversation after a page reload: reconnect to it instead of starting one. */
+  resumed: boolean;
+  storage: Storage | null;
+  now: () => number;
+  onFailure(failure: RunFailure, everOnline: boolean): void;
+}
+
+export interface ChatRun {
+  setLocale(locale: Locale): void;
+  focus(): void;
+  dispose(): void;
+}
+
+interface StoreAction {
+  type: string;
+  payload?: { activity?: { id?: string } };
+}
+
+const RETRY_REFRESH_MS = 30_000;
+
+// DirectLineJS's ConnectionStatus values; importing its enum would bundle a second copy of it.
+const ONLINE = 2;
+const EXPIRED_TOKEN = 3;
+const FAILED_TO_CONNECT = 4;
+const ENDED = 5;
+
+export function startChatRun(options: ChatRunOptions): ChatRun {
+  let conversation = options.conversation;
+  let locale = options.locale;
+  let disposed = false;
+  let everOnline = false;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const save = (patch: Partial<StoredConversation>) => {
+    conversation = { ...conversation, ...patch };
+    saveConversation(options.storage, conversation);
+  };
+
+  const directLine = createDirectLine({
+    token: conversation.token,
+    // No watermark on a resume: the server replays the whole conversation, which is how its
+    // history reappears (Web Chat keeps no transcript of its own across a reload).
+    ...(options.resumed ? { conversationId: conversation.conversationId } : {}),
+    domain: `${options.apiBase}/v3/directline`,
+    // Polling. Web Chat types this option as a WebSocket constructor, but DirectLineJS reads a boolean.
+    webSocket: false as unknown as typeof WebSocket,
+  });
+  // DirectLineJS keeps the watermark private; it is the value a plain reconnect would resume from.
+  const watermarkOf = () => (directLine as unknown as { watermark?: string }).watermark || undefined;
+
+  const store = createStore(
+    {},
+    ({ dispatch }: { dispatch(action: unknown): void }) =>
+      (next: (action: StoreAction) => unknown) =>
+      (action: StoreAction) => {
+        const result = next(action);
+        if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !conversation.joined) {
+          save({ joined: true });
+          dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale } } });
+        } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+          const id = action.payload?.activity?.id;
+          save({ watermark: watermarkOf(), ...(id ? { lastActivityId: id } : {}) });
+        }
+        return result;
+      },
+  );
+
+  // Failures are reported on the next tick: the caller disposes this run (unmounting React,
+  // ending DirectLineJS), which must not happen inside DirectLineJS's or Web Chat's own call.
+  const fail = (failure: RunFailure) =>
+    setTimeout(() => {
+      if (!disposed) options.onFailure(failure, everOnline);
+    }, 0);
+  const refreshNow = async () => {
+    clearTimeout(refreshTimer);
+    try {
+      const fresh = await refreshToken(options.apiBase, conversation.token);
+      if (disposed) return;
+      save({ token: fresh.token, expiresAt: options.now() + fresh.expiresInSeconds * 1000 });
+      directLine.reconnect({ conversationId: conversation.conversationId, token: fresh.token });
+      scheduleRefresh();
+    } catch (error) {
+      if (disposed) return;
+      if (error instanceof TokenRequestError && error.isFinal) fail('token-expired');
+      else refreshTimer = setTimeout(refreshNow, RETRY_REFRESH_MS);
+    }
+  };
+  // Refresh halfway through the token's remaining life: well before expiry, rarely.
+  const scheduleRefresh = () => {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refreshNow, Math.max(5_000, (conversation.expiresAt - options.now()) / 2));
+  };
+
+  const status = directLine.connectionStatus$.subscribe((value: number) => {
+    if (disposed) return;
+    if (value === ONLINE) everOnline = true;
+    else if (value === FAILED_TO_CONNECT) fail('failed-to-connect');
+    else if (value === ENDED) fail('ended');
+    else if (value === EXPIRED_TOKEN) void refreshNow();
+  });
+
+  const root = createRoot(options.element);
+  const render = () => {
+    options.element.lang = locale;
+    root.render(
+      <ReactWebChat
+        directLine={directLine}
+        store={store}
+        locale={WEBCHAT_LOCALES[locale]}
+        styleOptions={HALNET_STYLE_OPTIONS}
+        overrideLocalizedStrings={{ TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale] }}
+      />,
+    );
+  };
+  render();
+  scheduleRefresh();
+
+  return {
+    setLocale(next) {
+      if (next === locale) return;
+      locale = next;
+      // Commit Web Chat's new locale first, so the message below already carries it.
+      flushSync(render);
+      if (conversation.joined) {
+        store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: LANGUAGE_SWITCH_MESSAGES[next] } });
+      }
+    },
+    focus() {
+      focusSendBox(options.element, 40);
+    },
+    dispose() {
+      disposed = true;
+      clearTimeout(refreshTimer);
+      status.unsubscribe();
+      directLine.end();
+      root.unmount();
+    },
+  };
+}
+
+// Web Chat renders its send box a moment after mounting: try for up to ~2 s.
+function focusSendBox(element: HTMLElement, attemptsLeft: number): void {
+  const input = element.querySelector<HTMLElement>(
+    '[data-id="webchat-sendbox-input"], textarea, input[type="text"]',
+  );
+  if (input) input.focus();
+  else if (attemptsLeft > 0) setTimeout(() => focusSendBox(element, attemptsLeft - 1), 50);
+}

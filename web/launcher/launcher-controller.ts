@@ -1,0 +1,129 @@
+// The launcher's behaviour: open, minimise and end the chat, switch language, move the focus
+// the way a screen-reader or keyboard user expects (into the panel on open, back to the button
+// on close, Escape closes), remember the panel's state for a page reload, and load the chat
+// bundle on first open.
+import type { ChatController, ChatNotice } from '../shared/chat-bridge';
+import { sessionStorageOrNull } from '../shared/session-storage';
+import { type Locale, WIDGET_TEXTS } from '../shared/widget-texts';
+import { loadChatModule } from './load-chat';
+import type { LauncherConfig } from './script-config';
+import { loadUiState, saveUiState } from './ui-state';
+import { createWidgetShell } from './widget-shell';
+
+type Notice = ChatNotice | 'load-failed';
+
+const NOTICE_TEXTS = {
+  'resume-expired': 'resumeExpired',
+  'connect-failed': 'connectFailed',
+  'load-failed': 'loadFailed',
+} as const;
+
+/** What a host page may call on `window.Postino` (e.g. from its own "Open the chat" button). */
+export interface LauncherApi {
+  open(): void;
+  close(): void;
+}
+
+export function startLauncher(config: LauncherConfig): LauncherApi {
+  const storage = sessionStorageOrNull();
+  const saved = loadUiState(storage);
+  let locale: Locale = saved.locale ?? config.locale;
+  let open = false;
+  let notice: Notice | null = null;
+  let chat: ChatController | null = null;
+  let mounting = false;
+  const shell = createWidgetShell(locale);
+  const { launcher, panel, confirmBar } = shell;
+  document.body.appendChild(shell.root);
+
+  const persist = () => saveUiState(storage, { open, locale });
+
+  const showNotice = (next: Notice | null) => {
+    notice = next;
+    const text = next ? WIDGET_TEXTS[locale][NOTICE_TEXTS[next]] : null;
+    shell.showNotice(text, next === 'connect-failed' || next === 'load-failed');
+  };
+
+  const ensureChat = async (focusWhenReady: boolean) => {
+    if (chat || mounting) return;
+    mounting = true;
+    shell.loading.hidden = false;
+    showNotice(null);
+    try {
+      const module = await loadChatModule(config.assetBase);
+      chat = module.mount({
+        element: shell.chatElement,
+        apiBase: config.apiBase,
+        locale,
+        onNotice: showNotice,
+      });
+      // Only if the customer is still in the panel: never pull the focus from the page.
+      if (focusWhenReady && open && panel.contains(document.activeElement)) chat.focus();
+    } catch {
+      showNotice('load-failed');
+    } finally {
+      mounting = false;
+      shell.loading.hidden = true;
+    }
+  };
+
+  const setOpen = (next: boolean, moveFocus: boolean) => {
+    open = next;
+    panel.hidden = !next;
+    launcher.setAttribute('aria-expanded', String(next));
+    persist();
+    if (next) {
+      if (moveFocus) chat ? chat.focus() : panel.focus();
+      void ensureChat(moveFocus);
+    } else {
+      confirmBar.hidden = true;
+      if (moveFocus) launcher.focus();
+    }
+  };
+
+  const setLocale = (next: Locale) => {
+    if (next === locale) return;
+    locale = next;
+    shell.applyTexts(next);
+    showNotice(notice);
+    persist();
+    chat?.setLocale(next);
+  };
+
+  const actions: Record<string, () => void> = {
+    minimise: () => setOpen(false, true),
+    end: () => {
+      confirmBar.hidden = false;
+      shell.action('cancel-end').focus();
+    },
+    'cancel-end': () => {
+      confirmBar.hidden = true;
+      shell.action('end').focus();
+    },
+    'confirm-end': () => {
+      chat?.end();
+      chat = null;
+      showNotice(null);
+      setOpen(false, true);
+    },
+    retry: () => (chat ? chat.retry() : void ensureChat(true)),
+  };
+
+  launcher.addEventListener('click', () => setOpen(!open, true));
+  panel.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-action],[data-locale]');
+    const { action, locale: code } = button?.dataset ?? {};
+    if (action) actions[action]?.();
+    if (code === 'it' || code === 'en') setLocale(code);
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    if (confirmBar.hidden) setOpen(false, true);
+    else actions['cancel-end']?.();
+  });
+
+  // After a page reload the panel comes back as it was, without stealing the page's focus.
+  if (saved.open) setOpen(true, false);
+  return { open: () => setOpen(true, true), close: () => setOpen(false, true) };
+}
