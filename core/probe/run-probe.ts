@@ -1,0 +1,150 @@
+// Runs one probe: allow-list check, one guarded DNS resolution, then every port in parallel
+// under ONE hard deadline (plus the per-step timeout), and the verdict. It returns both the
+// dialog's summary and the raw report. It rejects only with `ProbeRefused` (SSRF guard, no
+// connection made) or `BadArgument` (configuration); a dead server is a result, not an error.
+
+import { assertAllowListed, DnsLookupError, type ResolvedTarget, resolveGuarded } from './address-guard';
+import {
+  allowListOf,
+  defaultProbePort,
+  type ProbeConfig,
+  type ProbeConfigInput,
+  type ProbePort,
+  parseProbeConfig,
+} from './config';
+import type { ProbeObserver } from './connection';
+import { probePort } from './port-probe';
+import type { PortReport, ProbeReport, ProbeRun } from './report';
+import { ProbeStepError, type StepLimits, waitStep } from './step';
+import { halnetTrustSet, publicRootTrustSet } from './trust-store';
+import { summarize } from './verdict';
+
+export interface ProbeRequest {
+  /** Must be allow-listed; defaults to the configured host. */
+  host?: string;
+  /** Logical ports; must be allow-listed for the host; defaults to the configured ports. */
+  ports?: number[];
+}
+
+export interface RunProbeOptions {
+  request?: ProbeRequest;
+  observer?: ProbeObserver;
+  /** Wall clock for `checkedAt` and certificate validity; defaults to Date.now. */
+  now?: () => number;
+}
+
+export async function runProbe(
+  input: ProbeConfig | ProbeConfigInput,
+  options: RunProbeOptions = {},
+): Promise<ProbeRun> {
+  const config = parseProbeConfig(input);
+  const host = options.request?.host?.trim().toLowerCase() || config.host;
+  const ports = selectPorts(config, options.request?.ports);
+  assertAllowListed(
+    allowListOf(config),
+    host,
+    ports.map((p) => p.port),
+  );
+  const trust = { halnet: halnetTrustSet(config.caPem), publicRoots: publicRootTrustSet() };
+  const now = options.now ?? Date.now;
+  const checkedAt = new Date(now()).toISOString();
+  const started = performance.now();
+  const controller = new AbortController();
+  const deadline = setTimeout(() => controller.abort(), config.deadlineMs);
+  const limits: StepLimits = { signal: controller.signal, stepTimeoutMs: config.stepTimeoutMs };
+  try {
+    const dns = await resolveWithin(host, config.allowPrivate, limits);
+    const dnsMs = elapsed(started);
+    const portReports =
+      'target' in dns
+        ? await Promise.all(
+            ports.map((port) =>
+              probePort({
+                host,
+                address: dns.target.address,
+                port,
+                ehloName: config.ehloName,
+                limits,
+                trust,
+                checkTls10: config.checkTls10,
+                now,
+                ...(options.observer ? { observer: options.observer } : {}),
+              }),
+            ),
+          )
+        : ports.map((port) => unresolvedPort(port, dns.error));
+    const report: ProbeReport = {
+      host,
+      addresses: 'target' in dns ? dns.target.addresses : [],
+      address: 'target' in dns ? dns.target.address : null,
+      dnsMs,
+      ...('error' in dns ? { dnsError: dns.error } : {}),
+      checkedAt,
+      durationMs: elapsed(started),
+      deadlineMs: config.deadlineMs,
+      deadlineReached: controller.signal.aborted,
+      ports: portReports,
+    };
+    return { report, summary: summarize(report) };
+  } finally {
+    clearTimeout(deadline);
+  }
+}
+
+function selectPorts(config: ProbeConfig, requested: number[] | undefined): ProbePort[] {
+  if (!requested || requested.length === 0) return config.ports;
+  return [...new Set(requested)].map(
+    (port) => config.ports.find((p) => p.port === port) ?? defaultProbePort(port),
+  );
+}
+
+/** The guarded lookup, bounded like any step; `ProbeRefused` passes through untouched. */
+async function resolveWithin(
+  host: string,
+  allowPrivate: boolean,
+  limits: StepLimits,
+): Promise<{ target: ResolvedTarget } | { error: string }> {
+  try {
+    const target = await waitStep<ResolvedTarget>(limits, 'the DNS lookup', ({ resolve, reject }) => {
+      let waiting = true;
+      resolveGuarded(host, allowPrivate).then(
+        (value) => waiting && resolve(value),
+        (error: Error) => waiting && reject(error),
+      );
+      return () => {
+        waiting = false;
+      };
+    });
+    return { target };
+  } catch (error) {
+    if (error instanceof DnsLookupError) return { error: error.errorCode };
+    if (error instanceof ProbeStepError) return { error: `${error.errorCode}: ${error.message}` };
+    throw error;
+  }
+}
+
+function unresolvedPort(port: ProbePort, error: string): PortReport {
+  return {
+    port: port.port,
+    connectPort: port.connectPort ?? port.port,
+    mode: port.mode,
+    address: null,
+    outcome: 'dns_failure',
+    stage: 'connect',
+    error,
+    connectMs: null,
+    bannerMs: null,
+    totalMs: 0,
+    banner: null,
+    ehloPlain: null,
+    starttlsReply: null,
+    tls: null,
+    ehloTls: null,
+    tls10Accepted: null,
+    transcript: [],
+  };
+}
+
+function elapsed(since: number): number {
+  return Math.round((performance.now() - since) * 100) / 100;
+}

@@ -1,0 +1,82 @@
+// The SSRF guard: a probe for a host or port that is not allow-listed, or for a name that
+// resolves to a private address without the allowance, is refused with ProbeRefused before
+// any connection (the fixture counts none, the connect spy sees none).
+import { PostinoError } from '../../core/errors';
+import type { ProbeConfigInput } from '../../core/probe/config';
+import { runProbe } from '../../core/probe/run-probe';
+import { fixtureConfig } from './fixtures/halnet';
+import { type TestPki, testPki } from './fixtures/pki';
+import { type Fixture, startSmtpServer } from './fixtures/servers';
+
+describe('probe SSRF guard', () => {
+  let pki: TestPki;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    pki = await testPki();
+    fixture = await startSmtpServer({ tls: pki.healthy, mode: 'starttls' });
+  });
+  afterAll(() => fixture.close());
+
+  async function attempt(config: ProbeConfigInput, request?: { host?: string; ports?: number[] }) {
+    const connects: string[] = [];
+    const before = fixture.connections();
+    const outcome = await runProbe(config, {
+      ...(request ? { request } : {}),
+      observer: { connecting: (address, port) => connects.push(`${address}:${port}`) },
+    }).then(
+      (run) => ({ run, error: null }),
+      (error: unknown) => ({ run: null, error }),
+    );
+    return { ...outcome, connects, fixtureConnections: fixture.connections() - before };
+  }
+
+  it('connects, to the checked address, when the target is allowed (the control case)', async () => {
+    const result = await attempt(fixtureConfig({ 587: fixture.port }, pki));
+    expect(result.error).toBeNull();
+    expect(result.connects).toEqual([`127.0.0.1:${fixture.port}`]);
+    expect(result.fixtureConnections).toBe(1);
+    expect(result.run?.report.address).toBe('127.0.0.1');
+  });
+
+  it.each([
+    ['a host that is not allow-listed', { host: 'evil.example' }, /host "evil\.example" is not allow-listed/],
+    ['a port that is not allow-listed', { ports: [587, 22] }, /port 22 not allow-listed for localhost/],
+    ['the metadata endpoint', { host: '169.254.169.254' }, /169\.254\.169\.254" is not allow-listed/],
+  ])('refuses %s without connecting', async (_name, request, message) => {
+    const result = await attempt(fixtureConfig({ 587: fixture.port }, pki), request);
+    expect(result.error).toBeInstanceOf(PostinoError);
+    expect(result.error).toMatchObject({ code: 'ProbeRefused', message: expect.stringMatching(message) });
+    expect(result.connects).toEqual([]);
+    expect(result.fixtureConnections).toBe(0);
+  });
+
+  it('refuses an allow-listed name that resolves to loopback when private targets are not allowed', async () => {
+    const result = await attempt(fixtureConfig({ 587: fixture.port }, pki, { allowPrivate: false }));
+    expect(result.error).toMatchObject({
+      code: 'ProbeRefused',
+      message:
+        'probe refused: localhost resolves to 127.0.0.1, a loopback address (private targets are not allowed)',
+    });
+    expect(result.connects).toEqual([]);
+    expect(result.fixtureConnections).toBe(0);
+  });
+
+  it('refuses an allow-listed metadata address even when it is configured as the host', async () => {
+    const result = await attempt({ host: '169.254.169.254', ports: [{ port: 587, mode: 'starttls' }] });
+    expect(result.error).toMatchObject({
+      code: 'ProbeRefused',
+      message: expect.stringMatching(/a metadata address/),
+    });
+    expect(result.connects).toEqual([]);
+  });
+
+  it('defaults to smtp.hln.it on 587, 465 and 25, and refuses anything else', async () => {
+    const result = await attempt({}, { host: 'localhost', ports: [587] });
+    expect(result.error).toMatchObject({
+      code: 'ProbeRefused',
+      message: expect.stringMatching(/"localhost" is not allow-listed/),
+    });
+    expect(result.connects).toEqual([]);
+  });
+});
