@@ -124,7 +124,9 @@ export type DialogEffect =
   /** The customer's text of this turn looks like a secret: store it redacted, never verbatim. */
   | { type: 'redact-user-text'; reason: 'password' }
   /** Outcome markers the core turns into metrics and conversation status. */
-  | { type: 'outcome'; outcome: 'resolved' | 'not-resolved' | 'rated'; rating?: number };
+  | { type: 'outcome'; outcome: 'resolved' | 'not-resolved' | 'rated'; rating?: number }
+  /** The customer asked to go back to the bot: leave the agents' queue, or end the agent's hold. */
+  | { type: 'handoff-cancel' };
 
 /** What one turn of the dialog returns. `snapshot` is plain JSON, safe to persist. */
 export interface DialogTurnResult {

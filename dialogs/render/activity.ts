@@ -1,0 +1,28 @@
+// Builds the reply activities and effects the dialog returns: markdown messages in the
+// conversation's locale, with the suggested actions of the question they ask.
+import type { Locale } from '../../core/knowledge/ids';
+import { suggestedActionsFor } from '../choices';
+import type { DialogEffect, ReplyActivity } from '../contract';
+import type { StateName } from '../dialog-types';
+
+/** A markdown message; with `choicesOf`, it asks that state's question and offers its choices. */
+export function message(locale: Locale, text: string, choicesOf?: StateName): ReplyActivity {
+  const activity: ReplyActivity = { type: 'message', text, textFormat: 'markdown', locale };
+  const actions = choicesOf === undefined ? undefined : suggestedActionsFor(choicesOf, locale);
+  if (actions !== undefined) activity.suggestedActions = actions;
+  activity.inputHint = choicesOf === undefined ? 'acceptingInput' : 'expectingInput';
+  return activity;
+}
+
+export function typing(locale: Locale): ReplyActivity {
+  return { type: 'typing', locale };
+}
+
+export function reply(activity: ReplyActivity): DialogEffect {
+  return { type: 'reply', activity };
+}
+
+/** Several texts joined as paragraphs of one message. */
+export function paragraphs(...parts: Array<string | null | undefined | false>): string {
+  return parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n\n');
+}

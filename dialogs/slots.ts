@@ -1,0 +1,84 @@
+// How a turn changes what the dialog knows: the client and symptom a message fills in (or
+// replaces, after "I changed client" / "it is another problem"), the errors it pasted, and
+// what is forgotten on a restart. Pure functions of (context, event), shared by the
+// machine's guards (which see the context before the update) and its assignments.
+import type { ClientId, SymptomId } from '../core/knowledge/ids';
+import type { DialogContext, Heard, MachineEvent } from './dialog-types';
+
+/** Pasted errors kept per conversation, and the length kept of each: enough for an agent. */
+export const MAX_PASTED_ERRORS = 5;
+export const MAX_PASTED_ERROR_LENGTH = 500;
+
+export interface Slots {
+  client: ClientId | null;
+  symptom: SymptomId | null;
+}
+
+function heardOf(event: MachineEvent): Heard | null {
+  return event.type === 'MESSAGE' ||
+    event.type === 'CHANGED_CLIENT' ||
+    event.type === 'OTHER_PROBLEM' ||
+    event.type === 'HUMAN'
+    ? event.heard
+    : null;
+}
+
+/** The customer's own words an event carries, if any. */
+function wordsOf(event: MachineEvent): string | null {
+  if (event.type === 'MESSAGE') return event.text;
+  if (event.type === 'HUMAN') return event.reason;
+  return null;
+}
+
+/** The client and symptom the dialog will know once `event` is taken into account. */
+export function slotsAfter(context: DialogContext, event: MachineEvent): Slots {
+  const heard = heardOf(event);
+  if (heard === null) return { client: context.client, symptom: context.symptom };
+  if (event.type === 'CHANGED_CLIENT')
+    return { client: heard.client, symptom: heard.symptom ?? context.symptom };
+  if (event.type === 'OTHER_PROBLEM')
+    return { client: heard.client ?? context.client, symptom: heard.symptom };
+  return { client: heard.client ?? context.client, symptom: heard.symptom ?? context.symptom };
+}
+
+/** True when the event names a client or symptom different from what the dialog knows. */
+export function bringsNews(context: DialogContext, event: MachineEvent): boolean {
+  const heard = heardOf(event);
+  if (heard === null) return false;
+  return (
+    (heard.client !== null && heard.client !== context.client) ||
+    (heard.symptom !== null && heard.symptom !== context.symptom)
+  );
+}
+
+/** The context with the event's client, symptom and pasted error taken in. */
+export function absorb(context: DialogContext, event: MachineEvent): Partial<DialogContext> {
+  const slots = slotsAfter(context, event);
+  const changed = slots.client !== context.client || slots.symptom !== context.symptom;
+  const update: Partial<DialogContext> = { ...slots };
+  if (changed) update.answered = false;
+  const words = wordsOf(event);
+  const heard = heardOf(event);
+  if (words !== null && heard !== null && heard.errors.length > 0) {
+    const pasted = words.trim().slice(0, MAX_PASTED_ERROR_LENGTH);
+    if (!context.pastedErrors.includes(pasted)) {
+      update.pastedErrors = [...context.pastedErrors, pasted].slice(-MAX_PASTED_ERRORS);
+    }
+  }
+  return update;
+}
+
+/** A fresh conversation in `locale`. */
+export function emptyContext(locale: DialogContext['locale']): DialogContext {
+  return {
+    locale,
+    client: null,
+    symptom: null,
+    pastedErrors: [],
+    stepsGiven: [],
+    probe: null,
+    probed: false,
+    answered: false,
+    agentName: null,
+  };
+}

@@ -1,0 +1,103 @@
+// Every Italian text the dialog shows (Italian is Postino's default language). Placeholders
+// in braces ({host}, {name}, ...) are filled by `say()`; markdown is allowed. The English file
+// must have exactly the same keys (the compiler and a test check it).
+export const IT_TEXTS = {
+  greeting:
+    'Ciao, sono **Postino**, l’assistente di Halnet per l’invio della posta con l’SMTP autenticato (**{host}**). Ti aiuto a configurare il tuo programma di posta o a capire un errore.',
+  welcomeBack: 'Bentornato! Riprendiamo da dove eravamo.',
+  restarted: 'Va bene, ricominciamo da capo.',
+  askClient: 'Quale programma di posta usi? Sceglilo qui sotto o scrivilo con parole tue.',
+  clientNotUnderstood: 'Non ho riconosciuto il programma di posta.',
+  clientNoted: 'Bene, **{client}**.',
+  symptomNoted: 'Ho preso nota del problema: **{symptom}**.',
+  askSymptom:
+    'Che problema hai con l’invio della posta? Sceglilo qui sotto, descrivilo con parole tue oppure incolla il messaggio di errore esatto.',
+  symptomNotUnderstood: 'Non ho capito qual è il problema.',
+  checking: 'Sto controllando il server…',
+  stillChecking: 'Sto ancora controllando il server di Halnet, un momento…',
+  probeUnavailable:
+    'Non sono riuscito a controllare il server in questo momento: proseguo comunque con i passaggi.',
+  probeSkipped: 'Va bene, salto il controllo del server.',
+  probeHeading: 'Ecco cosa vedo su **{host}** (porta per porta):',
+  portLine: '{port} ({mode}): {status}',
+  portReachable: 'raggiungibile',
+  portExpectedBlock: 'normale: la rete del nostro controllo blocca la porta 25',
+  'outcome.refused': 'connessione rifiutata',
+  'outcome.timeout': 'nessuna risposta (tempo scaduto)',
+  'outcome.dns_failure': 'nome del server non trovato',
+  'outcome.greeting_rejected': 'il server rifiuta la connessione',
+  'outcome.closed_early': 'connessione chiusa dal server',
+  'outcome.starttls_missing': 'STARTTLS non offerto',
+  'outcome.starttls_refused': 'STARTTLS rifiutato',
+  'outcome.tls_failed': 'connessione cifrata non riuscita',
+  'outcome.error': 'errore',
+  verdictHealthy:
+    'Il server di Halnet funziona regolarmente: il problema è quasi certamente nelle impostazioni del programma di posta.',
+  verdictPort25:
+    'La porta 25 non risponde dalla rete del nostro controllo: è normale, perché quella rete blocca la porta 25 in uscita, e non indica un problema di Halnet. Proprio perché molti provider fanno lo stesso, usa la porta **587**.',
+  verdictServerDown:
+    '**Il server di Halnet ha un problema in questo momento**: {problem}. Non dipende dalle tue impostazioni, quindi non serve modificarle.',
+  'problem.server_down': 'non risponde',
+  'problem.tls_broken': 'la connessione cifrata non funziona',
+  'problem.dns_failure': 'il nome {host} non viene risolto',
+  verdictCertificate:
+    '**Il certificato del server di Halnet ha un problema** ({problem}): è un problema dalla parte di Halnet, non delle tue impostazioni.',
+  'problem.cert_expired': 'è scaduto',
+  'problem.cert_untrusted': 'non risulta firmato dall’autorità di certificazione di Halnet',
+  'problem.cert_name_mismatch': 'non corrisponde al nome {host}',
+  verdictAuth:
+    '**Il server di Halnet non offre l’autenticazione come dovrebbe** ({problem}): è un problema dalla parte di Halnet, non delle tue impostazioni.',
+  'problem.auth_not_offered': 'l’autenticazione non è disponibile',
+  'problem.auth_before_tls': 'l’autenticazione viene offerta prima di attivare la crittografia',
+  offerHuman: 'Se vuoi, ti passo subito a un operatore di Halnet.',
+  symptomTitle: '**{title}**',
+  cause: '**Causa:** {cause}',
+  fix: '**Soluzione:** {fix}',
+  settingsSummary:
+    'Impostazioni corrette: server in uscita **{host}**, porta **{port}** (TLS/STARTTLS) oppure **{sslPort}** (SSL), autenticazione con le credenziali fornite per il servizio SMTP.',
+  stepsIntro: 'Ecco i passaggi per **{client}**:',
+  noStepsNeeded: 'Per capire meglio mi serve il messaggio di errore esatto: copialo e incollalo qui.',
+  cautionsHeading: '**Attenzione:**',
+  askSolved: 'Ha funzionato? Il problema è risolto?',
+  askSolvedOrError:
+    'Ha funzionato? Se il programma mostra ancora un errore, incollalo qui esattamente com’è.',
+  askSolvedAgain: 'Scusa, non ho capito: il problema è risolto?',
+  notSolved:
+    'Mi dispiace. Se il programma mostra un messaggio di errore, incollalo qui esattamente com’è: mi aiuta a capire. Oppure ti passo a un operatore.',
+  resolved: 'Ottimo, sono contento che sia risolto!',
+  askRating: 'Quanto sei soddisfatto dell’aiuto ricevuto, da 1 (per niente) a 5 (moltissimo)?',
+  agentClosed: 'La conversazione con l’operatore è terminata.',
+  ratingNotUnderstood: 'Scrivi un numero da 1 a 5, oppure scegli di non rispondere.',
+  thanksRated: 'Grazie per la tua valutazione!',
+  thanks: 'Grazie!',
+  anythingElse: 'Se ti serve ancora aiuto, scrivimi il programma e il problema, oppure scegli «Ricomincia».',
+  handoffQueued:
+    'Ti metto in coda per parlare con un operatore di Halnet. Gli passo tutto quello che mi hai detto e quello che ho controllato, così non dovrai ripeterlo. Resta qui: ti risponderà appena possibile.',
+  alreadyQueued: 'Sei già in coda: un operatore ti risponderà appena possibile.',
+  stillQueued:
+    'Sei in coda: un operatore ti risponderà appena possibile e leggerà anche questo messaggio. Se preferisci continuare con me, scegli «Torna al bot».',
+  handoffCancelled: 'Va bene, continuiamo insieme: ho annullato la richiesta dell’operatore.',
+  agentJoined: '**{name}** ti risponderà a breve.',
+  agentReturned: 'Sono di nuovo Postino, l’assistente automatico.',
+  help: 'Posso aiutarti a configurare l’invio della posta con **{host}** o a capire un errore. In qualsiasi momento puoi scrivere:\n\n- «ricomincia» per ripartire da capo\n- «parla con un operatore» per una persona di Halnet\n- «English» per passare all’inglese\n- «ho cambiato programma» se usi un altro programma di posta\n- «è un altro problema» se il problema è diverso\n\nNon scrivere mai la tua password: non mi serve.',
+  languageChanged: 'Va bene, continuiamo in italiano.',
+  secretWarning:
+    'Attenzione: il tuo messaggio sembra contenere una password. Non scriverla mai in chat: non mi serve e non te la chiederò mai. Non conserverò quel messaggio.',
+  empty: 'Non ho ricevuto nessun testo.',
+  changedClient: 'Va bene, cambiamo programma di posta.',
+  otherProblem: 'Va bene, parliamo di un altro problema.',
+  snapshotOutdated:
+    'Scusa: nel frattempo sono stato aggiornato e non posso riprendere la conversazione precedente. Ricominciamo da capo.',
+  snapshotInvalid: 'Scusa: non sono riuscito a recuperare la nostra conversazione. Ricominciamo da capo.',
+  'choice.yes': 'Sì, risolto',
+  'choice.no': 'No, non ancora',
+  'choice.human': 'Parla con un operatore',
+  'choice.restart': 'Ricomincia',
+  'choice.skip-check': 'Salta il controllo',
+  'choice.show-steps': 'Mostra comunque i passaggi',
+  'choice.recheck': 'Ricontrolla il server',
+  'choice.back-to-bot': 'Torna al bot',
+  'choice.no-rating': 'Preferisco non rispondere',
+} as const;
+
+export type TextKey = keyof typeof IT_TEXTS;
