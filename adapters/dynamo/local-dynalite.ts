@@ -1,7 +1,10 @@
 // Runs dynalite (the DynamoDB API over HTTP, in process) and creates Postino's table in it.
-// Used by `npm start` and by the tests; in memory unless a data folder is given.
+// Used by `npm start` and by the tests; in memory unless a data folder is given. With
+// `thread`, dynalite runs in a worker thread (dynalite-worker.ts) on another core.
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startDynaliteWorker } from './dynalite-worker';
+import { type InProcessRequestHandler, inProcessRequestHandler } from './in-process-handler';
 import { tableDefinition } from './table';
 
 // dynalite ships no types; this is the part of its API Postino uses.
@@ -11,12 +14,15 @@ type DynaliteFactory = (options: { path?: string; createTableMs?: number }) => D
 export interface LocalDynamo {
   endpoint: string;
   tableName: string;
+  /** An SDK request handler that skips TCP (in-process-handler.ts, dynalite-worker.ts). */
+  requestHandler?: InProcessRequestHandler;
   close(): Promise<void>;
 }
 
 export async function startLocalDynamo(
-  options: { tableName?: string; dataDir?: string; port?: number } = {},
+  options: { tableName?: string; dataDir?: string; port?: number; thread?: boolean } = {},
 ): Promise<LocalDynamo> {
+  if (options.thread) return startDynaliteWorker(options);
   const dynalite = require('dynalite') as DynaliteFactory;
   const server = dynalite({ createTableMs: 0, ...(options.dataDir ? { path: options.dataDir } : {}) });
   await new Promise<void>((resolve, reject) => {
@@ -27,14 +33,16 @@ export async function startLocalDynamo(
   const endpoint = `http://127.0.0.1:${port}`;
   const tableName = options.tableName ?? 'postino';
   await ensureTable(endpoint, tableName);
+  const listener = server.listeners('request')[0] as Parameters<typeof inProcessRequestHandler>[0];
   return {
     endpoint,
     tableName,
+    requestHandler: inProcessRequestHandler(listener),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
-async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = new DynamoDBClient({
     endpoint,
     region: 'local',
@@ -44,6 +52,14 @@ async function ensureTable(endpoint: string, tableName: string): Promise<void> {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
   } catch {
     await client.send(new CreateTableCommand(tableDefinition(tableName)));
+  }
+  try {
+    // dynalite activates a new table on a timer; until then it answers ResourceNotFound.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      if (Table?.TableStatus === 'ACTIVE') return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   } finally {
     client.destroy();
   }

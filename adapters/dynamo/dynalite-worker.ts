@@ -1,0 +1,118 @@
+// dynalite in a worker thread, for the local server: its work (validation, LevelDB, JSON)
+// runs on another core than the API's. Requests reach it over the worker's message port, not
+// TCP (the SDK still serialises and parses the real DynamoDB JSON protocol, dynalite still
+// executes it); it also listens on a port for tools and for table creation.
+import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import type { InProcessRequestHandler } from './in-process-handler';
+import { ensureTable, type LocalDynamo } from './local-dynalite';
+
+// Plain JavaScript, so the worker needs no TypeScript loader (jest, tsx and node alike).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { EventEmitter } = require('node:events');
+const dynalite = require(require('node:module').createRequire(workerData.base).resolve('dynalite'));
+const server = dynalite(Object.assign({ createTableMs: 0 }, workerData.path ? { path: workerData.path } : {}));
+const listener = server.listeners('request')[0];
+server.on('error', (error) => parentPort.postMessage({ type: 'error', error: String(error) }));
+server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ type: 'ready', port: server.address().port }));
+parentPort.on('message', (message) => {
+  if (message.type === 'close') return server.close(() => parentPort.close());
+  const request = Object.assign(new EventEmitter(), { method: message.method, url: message.path, headers: message.headers });
+  const headers = {};
+  const response = {
+    statusCode: 200,
+    setHeader(name, value) { headers[name.toLowerCase()] = String(value); },
+    end(body) {
+      parentPort.postMessage({ type: 'response', id: message.id, statusCode: response.statusCode, headers, body: body === undefined ? '' : String(body) });
+    },
+  };
+  listener(request, response);
+  process.nextTick(() => {
+    if (message.body) request.emit('data', Buffer.from(message.body));
+    request.emit('end');
+  });
+});
+`;
+
+interface WorkerResponse {
+  type: 'response';
+  id: number;
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export async function startDynaliteWorker(options: {
+  tableName?: string;
+  dataDir?: string;
+  port?: number;
+}): Promise<LocalDynamo> {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { base: __filename, path: options.dataDir, port: options.port ?? 0 },
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (message: { type: string; port?: number; error?: string }) =>
+      message.type === 'ready' ? resolve(message.port as number) : reject(new Error(message.error)),
+    );
+  });
+  const pending = new Map<number, (response: WorkerResponse) => void>();
+  worker.on('message', (message: WorkerResponse) => {
+    if (message.type !== 'response') return;
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  let nextId = 0;
+  const requestHandler: InProcessRequestHandler = {
+    handle: (request) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, (answer) =>
+          resolve({
+            response: {
+              statusCode: answer.statusCode,
+              headers: answer.headers,
+              body: Readable.from([Buffer.from(answer.body)]),
+            },
+          }),
+        );
+        worker.postMessage({
+          type: 'request',
+          id,
+          method: request.method,
+          path: request.path,
+          headers: Object.fromEntries(
+            Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+          ),
+          body: bodyText(request.body),
+        });
+      }),
+    updateHttpClientConfig: () => {},
+    httpHandlerConfigs: () => ({}),
+    destroy: () => {},
+  };
+  const endpoint = `http://127.0.0.1:${port}`;
+  const tableName = options.tableName ?? 'postino';
+  await ensureTable(endpoint, tableName);
+  return {
+    endpoint,
+    tableName,
+    requestHandler,
+    close: async () => {
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ type: 'close' });
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await worker.terminate();
+    },
+  };
+}
+
+function bodyText(body: unknown): string {
+  if (body === undefined || body === null) return '';
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array)
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  throw new TypeError('dynalite worker: unsupported request body');
+}

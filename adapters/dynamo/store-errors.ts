@@ -1,0 +1,21 @@
+// Maps DynamoDB client failures to Postino errors: a lost condition is a normal outcome the
+// caller handles; throttling, network and server faults mean "store unavailable" (503 with
+// Retry-After); a request the table rejects as invalid is our bug (500).
+import { PostinoError } from '../../core/errors';
+
+export function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+export function storeFailure(error: unknown, operation: string): PostinoError {
+  if (error instanceof PostinoError) return error;
+  const name = error instanceof Error ? error.name : 'unknown';
+  if (name === 'ValidationException' || name === 'SerializationException' || name === 'ZodError') {
+    return new PostinoError('Internal', `conversation store rejected ${operation}: ${name}`, {
+      cause: error,
+    });
+  }
+  return new PostinoError('StoreUnavailable', `conversation store unavailable during ${operation}: ${name}`, {
+    cause: error,
+  });
+}

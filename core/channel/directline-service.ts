@@ -1,0 +1,186 @@
+// The Direct Line 3.0 operations (docs: shared/research/direct-line-3.md), over ports:
+// tokens (generate with the site secret, public for the widget, refresh), start and reconnect
+// a conversation, post an activity (one turn), read activities after a watermark.
+import type { z } from 'zod';
+import { toLocale } from '../conversation/locale';
+import type { TurnResult, TurnRunner, TurnSummary } from '../conversation/turn-runner';
+import { PostinoError } from '../errors';
+import { DEFAULT_LOCALE } from '../knowledge/ids';
+import type { Clock } from '../ports/clock';
+import type { ConversationStore } from '../ports/conversation-store';
+import type { RateLimiter } from '../ports/rate-limiter';
+import type { Authorizer, Caller } from './auth';
+import { RateLimitedError } from './channel-errors';
+import { newConversationId, newUserId } from './ids';
+import type {
+  generateTokenBodySchema,
+  IncomingActivity,
+  publicTokenBodySchema,
+  startConversationBodySchema,
+} from './schemas';
+import type { TokenClaims, TokenService } from './token-service';
+
+export interface DirectLineServiceDeps {
+  tokens: TokenService;
+  auth: Authorizer;
+  store: ConversationStore;
+  turns: TurnRunner;
+  rateLimiter: RateLimiter;
+  clock: Clock;
+  /** Origins whose pages may ask for a public token. */
+  allowedOrigins: readonly string[];
+  /** Hears what happened, for metrics; never given tokens or texts. */
+  onEvent?: ((event: ChannelEvent) => void) | undefined;
+}
+
+export type ChannelEvent = { type: 'conversation-started' } | { type: 'turn'; summary: TurnSummary };
+
+export interface ConversationAnswer {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+export class DirectLineService {
+  constructor(private readonly deps: DirectLineServiceDeps) {}
+
+  async generateToken(
+    authorization: string | undefined,
+    body: z.infer<typeof generateTokenBodySchema>,
+  ): Promise<ConversationAnswer> {
+    const caller = await this.deps.auth.caller(authorization, true);
+    if (caller.kind !== 'secret')
+      throw new PostinoError('Forbidden', 'tokens/generate needs the site secret');
+    return this.answer({ conversationId: newConversationId(), userId: body.user?.id ?? newUserId() });
+  }
+
+  async publicToken(
+    origin: string | undefined,
+    clientIp: string,
+    body: z.infer<typeof publicTokenBodySchema>,
+  ): Promise<ConversationAnswer> {
+    if (!origin || !this.deps.allowedOrigins.includes(origin)) {
+      throw new PostinoError('Forbidden', 'Origin not allowed');
+    }
+    const decision = await this.deps.rateLimiter.take(`public-token:${clientIp}`);
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+    const locale = toLocale(body.locale);
+    return this.answer({
+      conversationId: newConversationId(),
+      userId: newUserId(),
+      ...(locale ? { locale } : {}),
+    });
+  }
+
+  async refreshToken(authorization: string | undefined): Promise<ConversationAnswer> {
+    const caller = await this.deps.auth.caller(authorization, false);
+    if (caller.kind !== 'token') throw new PostinoError('MissingAuthorization', 'Invalid token');
+    return this.answer(caller.claims);
+  }
+
+  /** POST /conversations: 201 when created now, 200 when the token's conversation already exists. */
+  async startConversation(
+    authorization: string | undefined,
+    body: z.infer<typeof startConversationBodySchema>,
+  ): Promise<{ created: boolean; answer: ConversationAnswer }> {
+    const caller = await this.deps.auth.caller(authorization, true);
+    const claims: TokenClaims =
+      caller.kind === 'token'
+        ? caller.claims
+        : {
+            conversationId: newConversationId(),
+            userId: body.user?.id?.startsWith('dl_') ? body.user.id : newUserId(),
+          };
+    const locale = toLocale(body.locale) ?? claims.locale ?? DEFAULT_LOCALE;
+    const created = await this.deps.store.create(claims.conversationId, {
+      userId: claims.userId,
+      locale,
+      createdAt: new Date(this.deps.clock.now()).toISOString(),
+      status: 'bot',
+      recent: [],
+    });
+    if (created) this.deps.onEvent?.({ type: 'conversation-started' });
+    return { created, answer: await this.answer({ ...claims, locale }) };
+  }
+
+  /** GET /conversations/{id}: reconnect, with a fresh token. */
+  async reconnect(authorization: string | undefined, conversationId: string): Promise<ConversationAnswer> {
+    const caller = await this.deps.auth.forConversation(authorization, conversationId);
+    const head = await this.deps.store.head(conversationId);
+    if (!head) throw new PostinoError('NotFound', 'Conversation not found');
+    return this.answer({
+      conversationId,
+      userId: head.state.userId,
+      locale: head.state.locale,
+      ...claimsOf(caller),
+    });
+  }
+
+  async postActivity(
+    authorization: string | undefined,
+    conversationId: string,
+    activity: IncomingActivity,
+  ): Promise<TurnResult> {
+    const caller = await this.deps.auth.forConversation(authorization, conversationId);
+    if (activity.attachments && activity.attachments.length > 0) {
+      throw new PostinoError('NotSupported', 'Attachments are not supported by this bot');
+    }
+    const from = await this.fromOf(caller, conversationId, activity);
+    const result = await this.deps.turns.userActivity(conversationId, { ...activity, from });
+    if (!result.replayed) this.deps.onEvent?.({ type: 'turn', summary: result.summary });
+    return result;
+  }
+
+  async activities(authorization: string | undefined, conversationId: string, watermark: number | undefined) {
+    await this.deps.auth.forConversation(authorization, conversationId);
+    const page = await this.deps.store.activitiesAfter(conversationId, watermark);
+    if (page) return { activities: page.activities, watermark: String(page.watermark) };
+    // Nothing after the watermark: is it a quiet conversation, an unknown one, or a watermark
+    // it never reached? The (usually cached) head says; a stale cache is re-read before a 400.
+    let head = await this.deps.store.head(conversationId);
+    if (head && watermark !== undefined && head.position < watermark) {
+      head = await this.deps.store.head(conversationId, { fresh: true });
+    }
+    if (!head) throw new PostinoError('NotFound', 'Conversation not found');
+    if (watermark !== undefined && head.position < watermark) {
+      throw new PostinoError('BadArgument', 'Watermark is ahead of the conversation');
+    }
+    return { activities: [], watermark: String(watermark ?? head.position) };
+  }
+
+  async upload(authorization: string | undefined, conversationId: string): Promise<never> {
+    await this.deps.auth.forConversation(authorization, conversationId);
+    throw new PostinoError('NotSupported', 'File upload is not supported by this bot');
+  }
+
+  /**
+   * `from` comes from the token: an activity naming another user, or claiming a role other
+   * than `user`, is rejected (400) rather than silently rewritten, so forgery is visible.
+   */
+  private async fromOf(caller: Caller, conversationId: string, activity: IncomingActivity) {
+    if (activity.from?.role !== undefined && activity.from.role !== 'user') {
+      throw new PostinoError('BadArgument', 'from.role must be "user"');
+    }
+    let userId: string;
+    if (caller.kind === 'token') {
+      userId = caller.claims.userId;
+    } else {
+      const head = await this.deps.store.head(conversationId);
+      if (!head) throw new PostinoError('NotFound', 'Conversation not found');
+      userId = head.state.userId;
+    }
+    if (activity.from?.id !== undefined && activity.from.id !== userId) {
+      throw new PostinoError('BadArgument', "from.id does not match the token's user");
+    }
+    return { id: userId, ...(activity.from?.name ? { name: activity.from.name } : {}) };
+  }
+
+  private async answer(claims: TokenClaims): Promise<ConversationAnswer> {
+    const { token, expiresIn } = await this.deps.tokens.issue(claims);
+    return { conversationId: claims.conversationId, token, expires_in: expiresIn };
+  }
+}
+
+function claimsOf(caller: Caller): Partial<TokenClaims> {
+  return caller.kind === 'token' ? { userId: caller.claims.userId } : {};
+}

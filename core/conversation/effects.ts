@@ -1,0 +1,105 @@
+// Turns the dialog's effects (plain data) into what a turn stores and does: reply activities,
+// a typing indicator when a probe follows, the `handoff.initiate` event with its transcript,
+// and the META changes (queue, outcome) applied once the record is safely written.
+import type { DialogEffect, HandoffContext } from '../../dialogs/contract';
+import type { Locale } from '../knowledge/ids';
+import type {
+  ConversationHead,
+  ConversationState,
+  ConversationStore,
+  StoredActivity,
+} from '../ports/conversation-store';
+import { activityId, botActivity, handoffActivity, typingActivity } from './activity-factory';
+
+export interface AppliedTurn {
+  activities: StoredActivity[];
+  /** The state after the turn, except the dialog snapshot and the recent ids. */
+  state: ConversationState;
+  replies: number;
+  probe: boolean;
+  handoff?: { queuedAt: string; context: HandoffContext; activityId: string };
+  meta?: { outcome?: 'resolved' | 'not-resolved'; rating?: number; status?: 'queued'; locale?: Locale };
+  outcomes: string[];
+}
+
+export interface EffectContext {
+  head: ConversationHead;
+  /** Activities that open the record (the customer's own). */
+  first: StoredActivity[];
+  replyToId?: string | undefined;
+  timestamp: string;
+  store: ConversationStore;
+}
+
+export async function applyEffects(effects: DialogEffect[], context: EffectContext): Promise<AppliedTurn> {
+  const { head, timestamp, replyToId } = context;
+  const activities = [...context.first];
+  const nextId = () => activityId(head.conversationId, head.next + activities.length);
+  // Each activity a millisecond after the previous one, so clients that order by timestamp
+  // keep the turn's order.
+  const start = Date.parse(timestamp);
+  const base = () => ({
+    conversationId: head.conversationId,
+    id: nextId(),
+    timestamp: new Date(start + activities.length).toISOString(),
+    userId: head.state.userId,
+    replyToId,
+  });
+  const applied: AppliedTurn = {
+    activities,
+    state: { ...head.state },
+    replies: 0,
+    probe: false,
+    outcomes: [],
+  };
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'reply':
+        activities.push(botActivity(effect.activity, base()));
+        applied.replies++;
+        if (effect.activity.locale && effect.activity.locale !== applied.state.locale) {
+          applied.state.locale = effect.activity.locale;
+          applied.meta = { ...applied.meta, locale: effect.activity.locale };
+        }
+        break;
+      case 'probe':
+        applied.probe = true;
+        break;
+      case 'handoff': {
+        const transcript = await transcriptBefore(context, activities);
+        const event = handoffActivity(effect.context, transcript, {
+          ...base(),
+          locale: effect.context.locale,
+        });
+        activities.push(event);
+        applied.state.status = 'queued';
+        applied.handoff = { queuedAt: timestamp, context: effect.context, activityId: event.id };
+        break;
+      }
+      case 'outcome':
+        applied.outcomes.push(effect.outcome);
+        applied.meta = {
+          ...applied.meta,
+          ...(effect.outcome === 'rated' ? { rating: effect.rating } : { outcome: effect.outcome }),
+        };
+        break;
+      case 'redact-user-text':
+        // Applied by the caller before the customer's activity is built.
+        break;
+    }
+  }
+  // While the probe runs the customer sees a typing indicator: the dialog's own, or one added
+  // last, after the "let me check" reply.
+  if (applied.probe && !activities.some((activity) => activity.type === 'typing')) {
+    activities.push(typingActivity(base()));
+  }
+  return applied;
+}
+
+async function transcriptBefore(
+  context: EffectContext,
+  current: StoredActivity[],
+): Promise<StoredActivity[]> {
+  const page = await context.store.activitiesAfter(context.head.conversationId, undefined);
+  return [...(page?.activities ?? []), ...current];
+}

@@ -1,0 +1,267 @@
+// Runs one customer turn: load the conversation's head, let the dialog transition, turn its
+// effects into one record (the customer's activity, replies, typing, handoff event) and append
+// it in one conditional write; on a lost race reload and transition again, so no transition is
+// lost or applied twice. A probe effect is run after the first record is stored (the customer
+// sees the typing indicator meanwhile) and its result is a second transition of its own.
+import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/contract';
+import { PostinoError } from '../errors';
+import type { Clock } from '../ports/clock';
+import type { ConversationHead, ConversationStore } from '../ports/conversation-store';
+import type { DialogRunner } from '../ports/dialog-runner';
+import type { HandoffQueue } from '../ports/handoff-queue';
+import type { ProbeClient } from '../ports/probe-client';
+import { activityId, clientActivityIdOf, type UserActivityInput, userActivity } from './activity-factory';
+import { dialogEventFor } from './dialog-events';
+import { type AppliedTurn, applyEffects } from './effects';
+import { KeyedMutex } from './keyed-mutex';
+import { redactionMarker } from './redaction';
+
+export interface TurnRunnerDeps {
+  store: ConversationStore;
+  dialog: DialogRunner;
+  probe: ProbeClient;
+  handoff: HandoffQueue;
+  clock: Clock;
+  /** Attempts per record before giving up with `Conflict` (default 12). */
+  maxAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Told about probe failures and other things worth a log line; never given secrets. */
+  onWarning?: (message: string, details: Record<string, unknown>) => void;
+}
+
+export interface TurnResult {
+  /** The server id of the customer's activity. */
+  id: string;
+  /** True when this was a retry of an activity already stored (nothing new happened). */
+  replayed: boolean;
+  /** What the turn did, for metrics. */
+  summary: TurnSummary;
+}
+
+export interface TurnSummary {
+  replies: number;
+  probed: boolean;
+  /** The probe was asked for but could not run (the dialog was told: summary null). */
+  probeFailed: boolean;
+  handedOff: boolean;
+  outcomes: string[];
+  /** The satisfaction rating given in this turn, 1-5. */
+  rating?: number;
+  redacted: boolean;
+}
+
+/**
+ * A retry is recognised while its original is among the conversation's last 64 customer
+ * activities: Web Chat sends one at a time and retries within seconds, so that is ample.
+ */
+const RECENT_IDS = 64;
+/** Activity types acknowledged but neither stored nor shown to the dialog. */
+const UNSTORED_TYPES = new Set(['typing']);
+
+export class TurnRunner {
+  private readonly locks = new KeyedMutex();
+  private readonly maxAttempts: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly deps: TurnRunnerDeps) {
+    this.maxAttempts = deps.maxAttempts ?? 12;
+    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  async userActivity(conversationId: string, input: UserActivityInput): Promise<TurnResult> {
+    const summary: TurnSummary = {
+      replies: 0,
+      probed: false,
+      probeFailed: false,
+      handedOff: false,
+      outcomes: [],
+      redacted: false,
+    };
+    if (UNSTORED_TYPES.has(input.type)) {
+      return { id: `${conversationId}|${input.type}-${this.deps.clock.now()}`, replayed: false, summary };
+    }
+    const first = await this.locks.run(conversationId, () =>
+      this.commit(conversationId, (head) => this.userTurn(head, input)),
+    );
+    if (first.kind === 'replay') return { id: first.replayedId, replayed: true, summary };
+    merge(summary, first.applied);
+    summary.redacted = first.redacted;
+    let probeRequested = first.applied.probe;
+    // The dialog may ask for another probe after a result; bounded so a dialog bug cannot loop.
+    for (let round = 0; probeRequested && round < 2; round++) {
+      summary.probed = true;
+      const probeSummary = await this.runProbe(conversationId);
+      summary.probeFailed ||= probeSummary === null;
+      const next = await this.locks.run(conversationId, () =>
+        this.commit(conversationId, (head) =>
+          this.botTurn(head, { type: 'probe.result', summary: probeSummary }, first.userActivityId),
+        ),
+      );
+      merge(summary, next.applied);
+      probeRequested = next.applied.probe;
+    }
+    return { id: first.userActivityId, replayed: false, summary };
+  }
+
+  /**
+   * A dialog event that does not come from the customer (e.g. `agent.joined`, `agent.returned`
+   * from the agents' side): one transition, its replies and effects stored like a turn's.
+   */
+  async dialogEvent(conversationId: string, event: DialogEvent, replyToId?: string): Promise<TurnSummary> {
+    const built = await this.locks.run(conversationId, () =>
+      this.commit(conversationId, (head) => this.botTurn(head, event, replyToId)),
+    );
+    const summary: TurnSummary = {
+      replies: 0,
+      probed: false,
+      probeFailed: false,
+      handedOff: false,
+      outcomes: [],
+      redacted: false,
+    };
+    merge(summary, built.applied);
+    return summary;
+  }
+
+  /** Loads the head, builds the record, appends it; on a lost race, again from a fresh head. */
+  private async commit<T extends Built | Replay>(
+    conversationId: string,
+    build: (head: ConversationHead) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 0; attempt < this.maxAttempts; attempt++) {
+      const head = await this.deps.store.head(conversationId);
+      if (!head) throw new PostinoError('NotFound', `unknown conversation ${conversationId}`);
+      const built = await build(head);
+      if (built.kind === 'replay') return built;
+      const appended = await this.deps.store.append(conversationId, head.next, built.record);
+      if (appended) {
+        await this.afterCommit(conversationId, built.applied);
+        return built;
+      }
+      await this.sleep(backoffMs(attempt));
+    }
+    throw new PostinoError('Conflict', `too many concurrent turns on ${conversationId}`);
+  }
+
+  private async userTurn(head: ConversationHead, input: UserActivityInput): Promise<Built | Replay> {
+    const clientId = clientActivityIdOf(input);
+    const known = clientId ? head.state.recent.find(([client]) => client === clientId) : undefined;
+    if (known) return { kind: 'replay', replayedId: activityId(head.conversationId, known[1]) };
+    const { conversationId } = head;
+    const id = activityId(conversationId, head.next);
+    const timestamp = new Date(this.deps.clock.now()).toISOString();
+    const event = dialogEventFor(input, head.state.locale);
+    const result = event
+      ? await this.transition(head, event)
+      : { snapshot: head.state.snapshot, effects: [] };
+    const redacted = result.effects.some((effect) => effect.type === 'redact-user-text');
+    const text = redacted ? redactionMarker(head.state.locale) : input.text;
+    const stored = userActivity(input, conversationId, id, timestamp, text);
+    const applied = await applyEffects(result.effects, {
+      head,
+      first: [stored],
+      replyToId: id,
+      timestamp,
+      store: this.deps.store,
+    });
+    const recent = clientId
+      ? [...head.state.recent, [clientId, head.next] as [string, number]].slice(-RECENT_IDS)
+      : head.state.recent;
+    return {
+      kind: 'record',
+      userActivityId: id,
+      redacted,
+      applied,
+      record: {
+        activities: applied.activities,
+        state: { ...applied.state, snapshot: result.snapshot, recent },
+      },
+    };
+  }
+
+  private async botTurn(head: ConversationHead, event: DialogEvent, replyToId?: string): Promise<Built> {
+    const result = await this.transition(head, event);
+    const applied = await applyEffects(result.effects, {
+      head,
+      first: [],
+      replyToId,
+      timestamp: new Date(this.deps.clock.now()).toISOString(),
+      store: this.deps.store,
+    });
+    return {
+      kind: 'record',
+      userActivityId: replyToId ?? '',
+      redacted: false,
+      applied,
+      record: { activities: applied.activities, state: { ...applied.state, snapshot: result.snapshot } },
+    };
+  }
+
+  private async transition(head: ConversationHead, event: DialogEvent): Promise<DialogTurnResult> {
+    const options = { locale: head.state.locale };
+    try {
+      return await this.deps.dialog(head.state.snapshot, event, options);
+    } catch (error) {
+      // A snapshot the dialog can no longer read (e.g. after a change of the statechart) must
+      // not wedge the conversation forever: start the dialog afresh.
+      if (
+        !(error instanceof PostinoError) ||
+        error.code !== 'BadSnapshot' ||
+        head.state.snapshot === undefined
+      ) {
+        throw error;
+      }
+      this.deps.onWarning?.('dialog snapshot unreadable, restarting the dialog', {
+        conversationId: head.conversationId,
+      });
+      return this.deps.dialog(undefined, event, options);
+    }
+  }
+
+  private async afterCommit(conversationId: string, applied: AppliedTurn): Promise<void> {
+    const updatedAt = new Date(this.deps.clock.now()).toISOString();
+    if (applied.handoff) {
+      await this.deps.handoff.enqueue({ conversationId, ...applied.handoff });
+    }
+    if (applied.meta) await this.deps.store.updateMeta(conversationId, { ...applied.meta, updatedAt });
+  }
+
+  private async runProbe(conversationId: string): Promise<ProbeSummary | null> {
+    try {
+      return await this.deps.probe.probe();
+    } catch (error) {
+      this.deps.onWarning?.('probe could not run', {
+        conversationId,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+      return null;
+    }
+  }
+}
+
+/** A record ready to append. */
+interface Built {
+  kind: 'record';
+  userActivityId: string;
+  redacted: boolean;
+  applied: AppliedTurn;
+  record: { activities: AppliedTurn['activities']; state: AppliedTurn['state'] };
+}
+
+/** The activity was stored by an earlier attempt of the client: nothing to append. */
+interface Replay {
+  kind: 'replay';
+  replayedId: string;
+}
+
+function merge(summary: TurnSummary, applied: AppliedTurn): void {
+  summary.replies += applied.replies;
+  summary.handedOff ||= applied.handoff !== undefined;
+  summary.outcomes.push(...applied.outcomes);
+  if (applied.meta?.rating !== undefined) summary.rating = applied.meta.rating;
+}
+
+function backoffMs(attempt: number): number {
+  const ceiling = Math.min(200, 2 * 2 ** attempt);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}

@@ -1,0 +1,88 @@
+// Composes the Direct Line surface from configuration: the DynamoDB store (behind the
+// in-process head cache), the handoff queue, the probe client, the token service, the rate
+// limiter and the dialog. The one place these adapters are built; tests and the local server
+// pass their own parts where they need to.
+
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { MemoryRateLimiter } from '../../adapters/memory/rate-limiter';
+import { readSecretFromExtension } from '../../adapters/secrets/lambda-extension-secret';
+import type { DirectLineChannel } from '../../core/channel/directline-channel';
+import { createDirectLineChannel } from '../../core/channel/directline-channel';
+import type { ChannelEvent } from '../../core/channel/directline-service';
+import type { ChannelRequest } from '../../core/channel/http';
+import { HeadCachingStore } from '../../core/conversation/head-cache';
+import type { Clock } from '../../core/ports/clock';
+import { systemClock } from '../../core/ports/clock';
+import type { ConversationStore } from '../../core/ports/conversation-store';
+import type { DialogRunner } from '../../core/ports/dialog-runner';
+import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { ProbeClient } from '../../core/ports/probe-client';
+import type { RateLimiter } from '../../core/ports/rate-limiter';
+import type { DirectLineConfig } from './config';
+
+export interface DirectLineParts {
+  dialog: DialogRunner;
+  /** Default: clients for `config.dynamoEndpoint` (or AWS). The local server passes its own. */
+  documentClient?: DynamoDBDocumentClient;
+  fastDynamoClient?: DynamoDBClient;
+  /** Defaults to the Lambda probe client for `config.probeFunctionName`. */
+  probe?: ProbeClient;
+  store?: ConversationStore;
+  handoff?: HandoffQueue;
+  rateLimiter?: RateLimiter;
+  clock?: Clock;
+  onWarning?: (message: string, details: Record<string, unknown>) => void;
+  onUnexpected?: (error: unknown, request: ChannelRequest) => void;
+  onEvent?: (event: ChannelEvent) => void;
+}
+
+export async function createDirectLineApp(
+  config: DirectLineConfig,
+  parts: DirectLineParts,
+): Promise<DirectLineChannel> {
+  const clock = parts.clock ?? systemClock;
+  // The AWS SDK is loaded here, on the first request, not during the module's init.
+  const dynamo =
+    parts.store && parts.handoff
+      ? undefined
+      : (await import('./dynamo-parts')).createDynamoParts(config, clock, {
+          ...(parts.documentClient ? { documentClient: parts.documentClient } : {}),
+          ...(parts.fastDynamoClient ? { fastDynamoClient: parts.fastDynamoClient } : {}),
+        });
+  const store = parts.store ?? (dynamo?.store as ConversationStore);
+  const [signingKey, directLineSecret] = await Promise.all([
+    secretValue(config.signingKey),
+    config.directLineSecret ? secretValue(config.directLineSecret) : undefined,
+  ]);
+  return createDirectLineChannel({
+    signingKey: new TextEncoder().encode(signingKey),
+    store: new HeadCachingStore(store, clock),
+    handoff: parts.handoff ?? (dynamo?.handoff as HandoffQueue),
+    probe: parts.probe ?? lazyLambdaProbe(config),
+    dialog: parts.dialog,
+    rateLimiter: parts.rateLimiter ?? new MemoryRateLimiter(clock, config.publicTokensPerMinute),
+    clock,
+    directLineSecret,
+    allowedOrigins: config.allowedOrigins,
+    maxBodyBytes: config.maxBodyBytes,
+    onWarning: parts.onWarning,
+    onUnexpected: parts.onUnexpected,
+    onEvent: parts.onEvent,
+  });
+}
+
+function secretValue(source: { value: string } | { secretArn: string }): Promise<string> {
+  return 'value' in source ? Promise.resolve(source.value) : readSecretFromExtension(source.secretArn);
+}
+
+/** The Lambda client is loaded on the first probe only: most turns never need it. */
+function lazyLambdaProbe(config: DirectLineConfig): ProbeClient {
+  let client: Promise<ProbeClient> | undefined;
+  return {
+    probe: async () => {
+      client ??= import('./lambda-probe').then((module) => module.createLambdaProbe(config));
+      return (await client).probe();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The Direct Line function's configuration, read once from the environment and validated with
+// zod. The signing key and the site secret come from TOKEN_SIGNING_KEY / DIRECTLINE_SECRET
+// (local, tests) or from Secrets Manager (TOKEN_SIGNING_KEY_SECRET_ARN / DIRECTLINE_SECRET_ARN,
+// read on AWS through the Parameters and Secrets extension).
+import { z } from 'zod';
+import { PostinoError } from '../../core/errors';
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+export const directLineEnvSchema = z
+  .object({
+    TABLE_NAME: z.string().min(1),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    TOKEN_SIGNING_KEY: z.string().min(32, 'TOKEN_SIGNING_KEY needs at least 32 characters').optional(),
+    TOKEN_SIGNING_KEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    DIRECTLINE_SECRET: z.string().min(16, 'DIRECTLINE_SECRET needs at least 16 characters').optional(),
+    DIRECTLINE_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    ALLOWED_ORIGINS: commaList,
+    PROBE_FUNCTION_NAME: z.string().min(1).default('postino-probe'),
+    LAMBDA_ENDPOINT: z.url().optional(),
+    RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
+    PUBLIC_TOKENS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1_000_000)
+      .default(64 * 1024),
+  })
+  .refine((env) => env.TOKEN_SIGNING_KEY || env.TOKEN_SIGNING_KEY_SECRET_ARN, {
+    message: 'set TOKEN_SIGNING_KEY or TOKEN_SIGNING_KEY_SECRET_ARN',
+  });
+
+export interface DirectLineConfig {
+  tableName: string;
+  dynamoEndpoint?: string;
+  /** The key itself, or where to fetch it. */
+  signingKey: { value: string } | { secretArn: string };
+  /** The site secret itself, or where to fetch it; absent: tokens/generate is disabled. */
+  directLineSecret?: { value: string } | { secretArn: string };
+  allowedOrigins: string[];
+  probeFunctionName: string;
+  lambdaEndpoint?: string;
+  retentionDays: number;
+  publicTokensPerMinute: number;
+  maxBodyBytes: number;
+}
+
+export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
+  const parsed = directLineEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new PostinoError('BadArgument', `invalid configuration: ${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    tableName: e.TABLE_NAME,
+    ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
+    signingKey: e.TOKEN_SIGNING_KEY
+      ? { value: e.TOKEN_SIGNING_KEY }
+      : { secretArn: e.TOKEN_SIGNING_KEY_SECRET_ARN as string },
+    ...(e.DIRECTLINE_SECRET
+      ? { directLineSecret: { value: e.DIRECTLINE_SECRET } }
+      : e.DIRECTLINE_SECRET_ARN
+        ? { directLineSecret: { secretArn: e.DIRECTLINE_SECRET_ARN } }
+        : {}),
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    probeFunctionName: e.PROBE_FUNCTION_NAME,
+    ...(e.LAMBDA_ENDPOINT ? { lambdaEndpoint: e.LAMBDA_ENDPOINT } : {}),
+    retentionDays: e.RETENTION_DAYS,
+    publicTokensPerMinute: e.PUBLIC_TOKENS_PER_MINUTE,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+  };
+}

@@ -1,0 +1,28 @@
+// The DynamoDB side of the Direct Line function (clients, store, handoff queue), in a module of
+// its own so the composition root can load it, and with it the AWS SDK, when the first request
+// needs it rather than during Lambda's init (see README: bundle and init figures).
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
+import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
+import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import type { Clock } from '../../core/ports/clock';
+import type { ConversationStore } from '../../core/ports/conversation-store';
+import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { DirectLineConfig } from './config';
+
+export function createDynamoParts(
+  config: DirectLineConfig,
+  clock: Clock,
+  clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
+): { store: ConversationStore; handoff: HandoffQueue } {
+  const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
+  const options = {
+    client: clients.documentClient ?? createDocumentClient(transport),
+    fastClient: clients.fastDynamoClient ?? createFastDynamoClient(transport),
+    tableName: config.tableName,
+    clock,
+    retentionDays: config.retentionDays,
+  };
+  return { store: new DynamoConversationStore(options), handoff: new DynamoHandoffQueue(options) };
+}

@@ -1,0 +1,178 @@
+// The embedded default: one Node process with dynalite (in memory, or on disk with a data
+// folder), the Direct Line function behind the same routes as API Gateway, the probe function
+// behind the Lambda Invoke API route (so the real @aws-sdk/client-lambda path runs) and the
+// widget's page at `/`. `npm start` runs it; tests start it on a random port.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
+import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
+import type { DialogRunner } from '../core/ports/dialog-runner';
+import type { ProbeClient } from '../core/ports/probe-client';
+import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
+import { directLineConfigFrom } from '../functions/directline/config';
+import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
+import { createLocalProbe, type LocalProbe } from './local-probe';
+import { loadSigningKey } from './signing-key';
+import { serveStatic } from './static-files';
+import { ensureWebBuilt } from './web-assets';
+
+export interface LocalServerOptions {
+  /** Default: PORT or 3978; 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Keep conversations (and the token signing key) in this folder across restarts. */
+  dataDir?: string;
+  /** Start a loopback SMTP server and probe it instead of smtp.hln.it. */
+  demoSmtp?: boolean;
+  /** Serve web/dist at `/` (building it when stale); default true. */
+  serveWeb?: boolean;
+  /** Default: DIRECTLINE_SECRET or a random one printed at start. */
+  directLineSecret?: string;
+  /** More origins allowed to embed the widget (the server's own are always allowed). */
+  extraOrigins?: string[];
+  publicTokensPerMinute?: number;
+  retentionDays?: number;
+  /** Tests only: a known token signing key (default: random, or kept in the data folder). */
+  signingKey?: string;
+  /** Tests only: another dialog or probe client than the real ones. */
+  dialog?: DialogRunner;
+  probe?: ProbeClient;
+  log?: (line: string) => void;
+}
+
+export interface LocalServer {
+  url: string;
+  directLineUrl: string;
+  directLineSecret: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  close(): Promise<void>;
+}
+
+const DIRECTLINE_PREFIX = '/v3/directline';
+const LAMBDA_PREFIX = '/2015-03-31/functions/';
+
+export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const log = options.log ?? (() => {});
+  // dynalite in a worker thread, reached over its message port (no TCP hop): the API and the
+  // store then work on two cores. It also listens on a port, for tools.
+  const dynamo = await startLocalDynamo({
+    thread: true,
+    ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamo') } : {}),
+  });
+  const transport = { endpoint: dynamo.endpoint, requestHandler: dynamo.requestHandler };
+  const documentClient = createDocumentClient(transport);
+  const fastDynamoClient = createFastDynamoClient(transport);
+  const closers: Array<() => Promise<void>> = [
+    async () => documentClient.destroy(),
+    async () => fastDynamoClient.destroy(),
+    () => dynamo.close(),
+  ];
+  try {
+    const webRoot = options.serveWeb === false ? undefined : await ensureWebBuilt(log);
+    const probe: LocalProbe = await createLocalProbe({
+      demoSmtp: options.demoSmtp ?? false,
+      documentClient,
+      tableName: dynamo.tableName,
+      log,
+    });
+    closers.push(() => probe.close());
+    let directLine: DirectLineHandler | undefined;
+    const server = createServer((request, response) => {
+      route(request, response, { directLine, probe, webRoot }).catch((error: unknown) => {
+        log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
+      });
+    });
+    server.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? Number(process.env.PORT ?? 3978), options.host ?? '127.0.0.1', resolve);
+    });
+    closers.unshift(() => closeServer(server));
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
+    const secret =
+      options.directLineSecret ?? process.env.DIRECTLINE_SECRET ?? randomBytes(24).toString('base64url');
+    const config = directLineConfigFrom({
+      TABLE_NAME: dynamo.tableName,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      TOKEN_SIGNING_KEY: options.signingKey ?? (await loadSigningKey(options.dataDir)),
+      DIRECTLINE_SECRET: secret,
+      ALLOWED_ORIGINS: [url, `http://localhost:${port}`, ...(options.extraOrigins ?? [])].join(','),
+      PROBE_FUNCTION_NAME: probe.functionName,
+      LAMBDA_ENDPOINT: url,
+      RETENTION_DAYS: options.retentionDays?.toString(),
+      PUBLIC_TOKENS_PER_MINUTE: (options.publicTokensPerMinute ?? 60).toString(),
+    });
+    directLine = createDirectLineHandler({
+      config,
+      parts: {
+        documentClient,
+        fastDynamoClient,
+        ...(options.dialog ? { dialog: options.dialog } : {}),
+        ...(options.probe ? { probe: options.probe } : {}),
+        onWarning: (message, details) => log(`${message} ${JSON.stringify(details)}`),
+      },
+    });
+    return {
+      url,
+      directLineUrl: `${url}${DIRECTLINE_PREFIX}`,
+      directLineSecret: secret,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName: dynamo.tableName,
+      close: () => closeAll(closers),
+    };
+  } catch (error) {
+    await closeAll(closers);
+    throw error;
+  }
+}
+
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  parts: { directLine: DirectLineHandler | undefined; probe: LocalProbe; webRoot: string | undefined },
+): Promise<void> {
+  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (path === DIRECTLINE_PREFIX || path.startsWith(`${DIRECTLINE_PREFIX}/`)) {
+    if (!parts.directLine) {
+      response.writeHead(503, { 'retry-after': '1' }).end();
+      return;
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      response.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      response.end(JSON.stringify({ error: { code: 'PayloadTooLarge', message: 'Request body too large' } }));
+      return;
+    }
+    writeGatewayResult(response, await parts.directLine(toGatewayEvent(request, body)));
+    return;
+  }
+  if (path.startsWith(LAMBDA_PREFIX)) {
+    await parts.probe.invokeRoute(request, response);
+    return;
+  }
+  if (parts.webRoot) {
+    await serveStatic(parts.webRoot, request, response);
+    return;
+  }
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+}
+
+function closeServer(server: import('node:http').Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
+  for (const close of closers) await close().catch(() => undefined);
+}

@@ -1,0 +1,55 @@
+// Serves the built widget (web/dist) at `/`: index.html, the launcher and the lazily loaded
+// chat assets. GET/HEAD only; paths are resolved inside the folder, never outside it.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export async function serveStatic(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(
+    /^([/\\])+/,
+    '',
+  );
+  const file = join(root, relative);
+  if (!file.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) {
+    response.writeHead(404).end();
+    return;
+  }
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': String(info.size),
+    'cache-control': 'no-cache',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(file).pipe(response);
+}
