@@ -30,23 +30,23 @@ export const SERVICE_NOTES_DATA = {
     en: 'Do not use port 25: many providers block it, and mail a mail program sends on port 25 may be flagged as spam by Halnet’s server, because that port is not meant for mail programs.',
   },
   authentication: {
-    it: 'Il server smtp.hln.it accetta messaggi da qualsiasi linea, ma solo con autenticazione: nome utente e password sono quelli forniti per il servizio SMTP, che possono essere diversi da quelli della casella di posta.',
-    en: 'smtp.hln.it accepts mail from any line, but only after you sign in: the user name and password are the ones given for the SMTP service, which may differ from your mailbox’s.',
+    it: 'Il server `smtp.hln.it` accetta messaggi da qualsiasi linea, ma solo con autenticazione: nome utente e password sono quelli forniti per il servizio SMTP, che possono essere diversi da quelli della casella di posta.',
+    en: '`smtp.hln.it` accepts mail from any line, but only after you sign in: the user name and password are the ones given for the SMTP service, which may differ from your mailbox’s.',
   },
   'ca-certificate': {
-    it: 'Per la crittografia serve il certificato principale di Halnet (http://www.hln.it/file/cacert.crt): il certificato di smtp.hln.it è firmato da Halnet, e il programma di posta lo riconosce solo dopo aver installato questo certificato.',
-    en: 'Encryption needs Halnet’s root certificate (http://www.hln.it/file/cacert.crt): smtp.hln.it’s certificate is signed by Halnet, and your mail program trusts it only once this certificate is installed.',
+    it: 'Per la crittografia serve il certificato principale di Halnet (http://www.hln.it/file/cacert.crt): il certificato di `smtp.hln.it` è firmato da Halnet, e il programma di posta lo riconosce solo dopo aver installato questo certificato.',
+    en: 'Encryption needs Halnet’s root certificate (http://www.hln.it/file/cacert.crt): `smtp.hln.it`’s certificate is signed by Halnet, and your mail program trusts it only once this certificate is installed.',
   },
   'encryption-cost': {
     it: 'La crittografia dà più sicurezza, ma comporta un maggior scambio di informazioni e quindi un invio un po’ più lento: è normale.',
     en: 'Encryption is more secure, but it exchanges more data with the server, so sending is a little slower: that is normal.',
   },
   'provider-smtp-own-line': {
-    it: 'Il server SMTP del proprio provider (Alice, Libero, Tiscali, ...) funziona solo quando si è collegati con la linea di quel provider. Chi si collega da linee diverse (portatile, ufficio, hotel) può usare sempre l’SMTP autenticato di Halnet, smtp.hln.it, che funziona da qualsiasi linea.',
-    en: 'Your internet provider’s own SMTP server only works while you are connected through that provider’s line. If you connect from different lines (laptop, office, hotel), use Halnet’s authenticated SMTP, smtp.hln.it, which works from any line.',
+    it: 'Il server SMTP del proprio provider (Alice, Libero, Tiscali, ...) funziona solo quando si è collegati con la linea di quel provider. Chi si collega da linee diverse (portatile, ufficio, hotel) può usare sempre l’SMTP autenticato di Halnet, `smtp.hln.it`, che funziona da qualsiasi linea.',
+    en: 'Your internet provider’s own SMTP server only works while you are connected through that provider’s line. If you connect from different lines (laptop, office, hotel), use Halnet’s authenticated SMTP, `smtp.hln.it`, which works from any line.',
   },
   'incoming-pop3': {
-    it: 'La posta in arrivo (POP3) resta su mail.hln.it: questa guida cambia solo la posta in uscita.',
-    en: 'Incoming mail (POP3) stays on mail.hln.it: this guide only changes outgoing mail.',
+    it: 'La posta in arrivo (POP3) resta su `mail.hln.it`: questa guida cambia solo la posta in uscita.',
+    en: 'Incoming mail (POP3) stays on `mail.hln.it`: this guide only changes outgoing mail.',
   },
 } as const satisfies ServiceNotes;

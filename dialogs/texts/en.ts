@@ -3,7 +3,7 @@ import type { TextKey } from './it';
 
 export const EN_TEXTS: Record<TextKey, string> = {
   greeting:
-    'Hi, I am **Postino**, Halnet’s assistant for sending mail with the authenticated SMTP service (**{host}**). I can help you set up your mail program or make sense of an error.',
+    'Hi, I am **Postino**, Halnet’s assistant for sending mail with the authenticated SMTP service (`{host}`). I can help you set up your mail program or make sense of an error.',
   welcomeBack: 'Welcome back! Let’s pick up where we left off.',
   restarted: 'All right, let’s start over.',
   askClient: 'Which mail program do you use? Pick it below or type it in your own words.',
@@ -17,7 +17,7 @@ export const EN_TEXTS: Record<TextKey, string> = {
   stillChecking: 'I am still checking Halnet’s server, one moment…',
   probeUnavailable: 'I could not check the server right now: I will go on with the steps anyway.',
   probeSkipped: 'All right, I will skip the server check.',
-  probeHeading: 'Here is what I see on **{host}** (port by port):',
+  probeHeading: 'Here is what I see on `{host}` (port by port):',
   portLine: '{port} ({mode}): {status}',
   portReachable: 'reachable',
   portExpectedBlock: 'expected: our checker’s network blocks port 25',
@@ -38,12 +38,12 @@ export const EN_TEXTS: Record<TextKey, string> = {
     '**Halnet’s server has a problem right now**: {problem}. It is not your settings, so there is no need to change them.',
   'problem.server_down': 'it does not answer',
   'problem.tls_broken': 'encrypted connections do not work',
-  'problem.dns_failure': 'the name {host} does not resolve',
+  'problem.dns_failure': 'the name `{host}` does not resolve',
   verdictCertificate:
     '**The certificate of Halnet’s server has a problem** ({problem}): the problem is on Halnet’s side, not in your settings.',
   'problem.cert_expired': 'it has expired',
   'problem.cert_untrusted': 'it is not signed by Halnet’s certificate authority',
-  'problem.cert_name_mismatch': 'it does not match the name {host}',
+  'problem.cert_name_mismatch': 'it does not match the name `{host}`',
   verdictAuth:
     '**Halnet’s server does not offer authentication as it should** ({problem}): the problem is on Halnet’s side, not in your settings.',
   'problem.auth_not_offered': 'authentication is not available',
@@ -53,7 +53,7 @@ export const EN_TEXTS: Record<TextKey, string> = {
   cause: '**Cause:** {cause}',
   fix: '**Fix:** {fix}',
   settingsSummary:
-    'The right settings: outgoing server **{host}**, port **{port}** (TLS/STARTTLS) or **{sslPort}** (SSL), authentication with the credentials given for the SMTP service.',
+    'The right settings: outgoing server `{host}`, port **{port}** (TLS/STARTTLS) or **{sslPort}** (SSL), authentication with the credentials given for the SMTP service.',
   stepsIntro: 'Here are the steps for **{client}**:',
   noStepsNeeded: 'To understand it better I need the exact error message: copy it and paste it here.',
   cautionsHeading: '**Please note:**',
@@ -77,7 +77,7 @@ export const EN_TEXTS: Record<TextKey, string> = {
   handoffCancelled: 'All right, let’s go on together: I have cancelled the request for an agent.',
   agentJoined: '**{name}** will answer you shortly.',
   agentReturned: 'Postino, the automatic assistant, here again.',
-  help: 'I can help you set up sending mail with **{host}** or make sense of an error. At any time you can type:\n\n- “start over” to begin again\n- “talk to an agent” for a person at Halnet\n- “italiano” to switch to Italian\n- “I changed client” if you use another mail program\n- “it is another problem” if the problem is a different one\n\nNever type your password: I do not need it.',
+  help: 'I can help you set up sending mail with `{host}` or make sense of an error. At any time you can type:\n\n- “start over” to begin again\n- “talk to an agent” for a person at Halnet\n- “italiano” to switch to Italian\n- “I changed client” if you use another mail program\n- “it is another problem” if the problem is a different one\n\nNever type your password: I do not need it.',
   languageChanged: 'OK, let’s continue in English.',
   secretWarning:
     'Careful: your message seems to contain a password. Never type it in a chat: I do not need it and I will never ask for it. I will not keep that message.',

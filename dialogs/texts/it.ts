@@ -3,7 +3,7 @@
 // must have exactly the same keys (the compiler and a test check it).
 export const IT_TEXTS = {
   greeting:
-    'Ciao, sono **Postino**, l’assistente di Halnet per l’invio della posta con l’SMTP autenticato (**{host}**). Ti aiuto a configurare il tuo programma di posta o a capire un errore.',
+    'Ciao, sono **Postino**, l’assistente di Halnet per l’invio della posta con l’SMTP autenticato (`{host}`). Ti aiuto a configurare il tuo programma di posta o a capire un errore.',
   welcomeBack: 'Bentornato! Riprendiamo da dove eravamo.',
   restarted: 'Va bene, ricominciamo da capo.',
   askClient: 'Quale programma di posta usi? Sceglilo qui sotto o scrivilo con parole tue.',
@@ -18,7 +18,7 @@ export const IT_TEXTS = {
   probeUnavailable:
     'Non sono riuscito a controllare il server in questo momento: proseguo comunque con i passaggi.',
   probeSkipped: 'Va bene, salto il controllo del server.',
-  probeHeading: 'Ecco cosa vedo su **{host}** (porta per porta):',
+  probeHeading: 'Ecco cosa vedo su `{host}` (porta per porta):',
   portLine: '{port} ({mode}): {status}',
   portReachable: 'raggiungibile',
   portExpectedBlock: 'normale: la rete del nostro controllo blocca la porta 25',
@@ -39,12 +39,12 @@ export const IT_TEXTS = {
     '**Il server di Halnet ha un problema in questo momento**: {problem}. Non dipende dalle tue impostazioni, quindi non serve modificarle.',
   'problem.server_down': 'non risponde',
   'problem.tls_broken': 'la connessione cifrata non funziona',
-  'problem.dns_failure': 'il nome {host} non viene risolto',
+  'problem.dns_failure': 'il nome `{host}` non viene risolto',
   verdictCertificate:
     '**Il certificato del server di Halnet ha un problema** ({problem}): è un problema dalla parte di Halnet, non delle tue impostazioni.',
   'problem.cert_expired': 'è scaduto',
   'problem.cert_untrusted': 'non risulta firmato dall’autorità di certificazione di Halnet',
-  'problem.cert_name_mismatch': 'non corrisponde al nome {host}',
+  'problem.cert_name_mismatch': 'non corrisponde al nome `{host}`',
   verdictAuth:
     '**Il server di Halnet non offre l’autenticazione come dovrebbe** ({problem}): è un problema dalla parte di Halnet, non delle tue impostazioni.',
   'problem.auth_not_offered': 'l’autenticazione non è disponibile',
@@ -54,7 +54,7 @@ export const IT_TEXTS = {
   cause: '**Causa:** {cause}',
   fix: '**Soluzione:** {fix}',
   settingsSummary:
-    'Impostazioni corrette: server in uscita **{host}**, porta **{port}** (TLS/STARTTLS) oppure **{sslPort}** (SSL), autenticazione con le credenziali fornite per il servizio SMTP.',
+    'Impostazioni corrette: server in uscita `{host}`, porta **{port}** (TLS/STARTTLS) oppure **{sslPort}** (SSL), autenticazione con le credenziali fornite per il servizio SMTP.',
   stepsIntro: 'Ecco i passaggi per **{client}**:',
   noStepsNeeded: 'Per capire meglio mi serve il messaggio di errore esatto: copialo e incollalo qui.',
   cautionsHeading: '**Attenzione:**',
@@ -79,7 +79,7 @@ export const IT_TEXTS = {
   handoffCancelled: 'Va bene, continuiamo insieme: ho annullato la richiesta dell’operatore.',
   agentJoined: '**{name}** ti risponderà a breve.',
   agentReturned: 'Sono di nuovo Postino, l’assistente automatico.',
-  help: 'Posso aiutarti a configurare l’invio della posta con **{host}** o a capire un errore. In qualsiasi momento puoi scrivere:\n\n- «ricomincia» per ripartire da capo\n- «parla con un operatore» per una persona di Halnet\n- «English» per passare all’inglese\n- «ho cambiato programma» se usi un altro programma di posta\n- «è un altro problema» se il problema è diverso\n\nNon scrivere mai la tua password: non mi serve.',
+  help: 'Posso aiutarti a configurare l’invio della posta con `{host}` o a capire un errore. In qualsiasi momento puoi scrivere:\n\n- «ricomincia» per ripartire da capo\n- «parla con un operatore» per una persona di Halnet\n- «English» per passare all’inglese\n- «ho cambiato programma» se usi un altro programma di posta\n- «è un altro problema» se il problema è diverso\n\nNon scrivere mai la tua password: non mi serve.',
   languageChanged: 'Va bene, continuiamo in italiano.',
   secretWarning:
     'Attenzione: il tuo messaggio sembra contenere una password. Non scriverla mai in chat: non mi serve e non te la chiederò mai. Non conserverò quel messaggio.',

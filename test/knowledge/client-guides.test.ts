@@ -39,7 +39,8 @@ describe('client guides', () => {
   it.each(CLIENT_IDS)('%s sets the server to exactly smtp.hln.it in both languages', (client) => {
     for (const locale of LOCALES) {
       const text = topicText(client, 'server', locale);
-      expect(text).toContain(`**${serviceFacts.outgoingHost}**`);
+      // A code span: copyable as is, and Web Chat's markdown does not turn it into a web link.
+      expect(text).toContain(`\`${serviceFacts.outgoingHost}\``);
       expect(text).not.toMatch(/\bsmtp\.(?!hln\.it\b)[\w.-]+/);
     }
   });

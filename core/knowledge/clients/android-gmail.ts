@@ -24,8 +24,8 @@ export const androidGmailGuide: ClientGuideInput = {
   },
   topics: {
     server: {
-      it: [openServer.it, 'Nella voce **Server SMTP** scrivere **smtp.hln.it**.', done.it],
-      en: [openServer.en, 'In **SMTP server** type **smtp.hln.it**.', done.en],
+      it: [openServer.it, 'Nella voce **Server SMTP** scrivere `smtp.hln.it`.', done.it],
+      en: [openServer.en, 'In **SMTP server** type `smtp.hln.it`.', done.en],
     },
     authentication: {
       it: [
@@ -65,12 +65,12 @@ export const androidGmailGuide: ClientGuideInput = {
     },
     'ca-certificate': {
       it: [
-        'Il certificato di smtp.hln.it è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>).',
+        'Il certificato di `smtp.hln.it` è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>).',
         "Le app per Android 7 e successivi non si fidano dei certificati installati dall'utente: installare il certificato di Halnet nelle impostazioni di Android non basta per Gmail.",
         'Se Gmail segnala un problema di certificato con la crittografia attiva, usare Thunderbird per Android, che permette di accettare il certificato del server, oppure chiedere aiuto a un operatore Halnet.',
       ],
       en: [
-        "smtp.hln.it's certificate is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>).",
+        "`smtp.hln.it`'s certificate is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>).",
         "Apps on Android 7 and later do not trust certificates the user installs: installing Halnet's certificate in Android's settings is not enough for Gmail.",
         "If Gmail reports a certificate problem with encryption on, use Thunderbird for Android, which lets you accept the server's certificate, or ask a Halnet operator for help.",
       ],
@@ -78,8 +78,8 @@ export const androidGmailGuide: ClientGuideInput = {
   },
   cautions: [
     {
-      it: "Su Android 7 e successivi le app non si fidano dei certificati installati dall'utente: se Gmail rifiuta il certificato di smtp.hln.it, usare Thunderbird per Android o chiedere a un operatore.",
-      en: "On Android 7 and later apps do not trust certificates the user installs: if Gmail refuses smtp.hln.it's certificate, use Thunderbird for Android or ask a person.",
+      it: "Su Android 7 e successivi le app non si fidano dei certificati installati dall'utente: se Gmail rifiuta il certificato di `smtp.hln.it`, usare Thunderbird per Android o chiedere a un operatore.",
+      en: "On Android 7 and later apps do not trust certificates the user installs: if Gmail refuses `smtp.hln.it`'s certificate, use Thunderbird for Android or ask a person.",
     },
   ],
 };

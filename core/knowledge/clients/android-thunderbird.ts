@@ -19,8 +19,8 @@ export const androidThunderbirdGuide: ClientGuideInput = {
   covers: { it: 'Thunderbird per Android e K-9 Mail', en: 'Thunderbird for Android and K-9 Mail' },
   topics: {
     server: {
-      it: [openServer.it, 'Nella voce del server (SMTP) scrivere **smtp.hln.it**.', next.it],
-      en: [openServer.en, 'In the server (SMTP) field type **smtp.hln.it**.', next.en],
+      it: [openServer.it, 'Nella voce del server (SMTP) scrivere `smtp.hln.it`.', next.it],
+      en: [openServer.en, 'In the server (SMTP) field type `smtp.hln.it`.', next.en],
     },
     authentication: {
       it: [
@@ -62,14 +62,14 @@ export const androidThunderbirdGuide: ClientGuideInput = {
     },
     'ca-certificate': {
       it: [
-        'Il certificato di smtp.hln.it è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>), che le app Android non considerano attendibile da sole.',
+        'Il certificato di `smtp.hln.it` è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>), che le app Android non considerano attendibile da sole.',
         'Alla verifica delle impostazioni (o al primo invio) Thunderbird mostra un avviso con il certificato del server.',
-        'Controllare che il certificato sia per smtp.hln.it e rilasciato da Halnet, poi accettarlo: Thunderbird lo ricorderà per i prossimi invii.',
+        'Controllare che il certificato sia per `smtp.hln.it` e rilasciato da Halnet, poi accettarlo: Thunderbird lo ricorderà per i prossimi invii.',
       ],
       en: [
-        "smtp.hln.it's certificate is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>), which Android apps do not trust on their own.",
+        "`smtp.hln.it`'s certificate is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>), which Android apps do not trust on their own.",
         "When the settings are checked (or at the first send) Thunderbird shows a warning with the server's certificate.",
-        'Check that the certificate is for smtp.hln.it and issued by Halnet, then accept it: Thunderbird remembers it for later sends.',
+        'Check that the certificate is for `smtp.hln.it` and issued by Halnet, then accept it: Thunderbird remembers it for later sends.',
       ],
     },
   },

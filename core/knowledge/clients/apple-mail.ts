@@ -23,8 +23,8 @@ export const appleMailGuide: ClientGuideInput = {
   covers: { it: 'App Mail su Mac (macOS)', en: 'The Mail app on Mac (macOS)' },
   topics: {
     server: {
-      it: [openServer.it, 'Nella voce "Nome host" scrivere **smtp.hln.it**.', confirm.it],
-      en: [openServer.en, 'In "Host Name" type **smtp.hln.it**.', confirm.en],
+      it: [openServer.it, 'Nella voce "Nome host" scrivere `smtp.hln.it`.', confirm.it],
+      en: [openServer.en, 'In "Host Name" type `smtp.hln.it`.', confirm.en],
     },
     authentication: {
       it: [
@@ -73,13 +73,13 @@ export const appleMailGuide: ClientGuideInput = {
         'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
         'Fare doppio click sul file: si apre **Accesso Portachiavi**; aggiungerlo al portachiavi "login" (o "Sistema").',
         'In Accesso Portachiavi fare doppio click sul certificato di Halnet, aprire la sezione sull\'attendibilità ("Trust") e per l\'uso del certificato scegliere di considerarlo sempre attendibile ("Always Trust"); chiudere la finestra e confermare con la password del Mac.',
-        'Chiudere e riaprire Mail. Se Mail mostra "Impossibile verificare l\'identità del server", controllare che il server sia scritto esattamente smtp.hln.it.',
+        'Chiudere e riaprire Mail. Se Mail mostra "Impossibile verificare l\'identità del server", controllare che il server sia scritto esattamente `smtp.hln.it`.',
       ],
       en: [
         "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
         'Double-click the file: **Keychain Access** opens; add it to the "login" (or "System") keychain.',
         'In Keychain Access double-click Halnet\'s certificate, expand "Trust" and set "When using this certificate" to **Always Trust**; close the window and confirm with your Mac\'s password.',
-        'Quit and reopen Mail. If Mail says "Cannot Verify Server Identity", check that the server is written exactly smtp.hln.it.',
+        'Quit and reopen Mail. If Mail says "Cannot Verify Server Identity", check that the server is written exactly `smtp.hln.it`.',
       ],
     },
   },

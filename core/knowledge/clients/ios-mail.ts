@@ -22,10 +22,10 @@ export const iosMailGuide: ClientGuideInput = {
     server: {
       it: [
         openServer.it,
-        'Nella voce "Nome host" scrivere **smtp.hln.it** e controllare che il server sia attivo.',
+        'Nella voce "Nome host" scrivere `smtp.hln.it` e controllare che il server sia attivo.',
         done.it,
       ],
-      en: [openServer.en, 'In "Host Name" type **smtp.hln.it** and check that the server is on.', done.en],
+      en: [openServer.en, 'In "Host Name" type `smtp.hln.it` and check that the server is on.', done.en],
     },
     authentication: {
       it: [

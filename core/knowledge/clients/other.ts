@@ -21,12 +21,12 @@ export const otherGuide: ClientGuideInput = {
     server: {
       it: [
         openServer.it,
-        'Come server della posta in uscita (SMTP) scrivere **smtp.hln.it**; il server della posta in arrivo (POP3) resta **mail.hln.it**.',
+        'Come server della posta in uscita (SMTP) scrivere `smtp.hln.it`; il server della posta in arrivo (POP3) resta `mail.hln.it`.',
         save.it,
       ],
       en: [
         openServer.en,
-        'As outgoing mail server (SMTP) type **smtp.hln.it**; the incoming mail (POP3) server stays **mail.hln.it**.',
+        'As outgoing mail server (SMTP) type `smtp.hln.it`; the incoming mail (POP3) server stays `mail.hln.it`.',
         save.en,
       ],
     },
@@ -76,12 +76,12 @@ export const otherGuide: ClientGuideInput = {
       it: [
         'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
         'Importarlo tra le autorità di certificazione attendibili: nel sistema (su Windows doppio click sul file e "Installa certificato") oppure nel programma di posta, se ne ha un elenco proprio. Il metodo di importazione è ciò che cambia di più da un programma all\'altro.',
-        'Se il programma invece mostra il certificato del server e chiede di accettarlo, controllare che sia per smtp.hln.it e rilasciato da Halnet, e accettarlo. Per problemi di configurazione contattare Halnet.',
+        'Se il programma invece mostra il certificato del server e chiede di accettarlo, controllare che sia per `smtp.hln.it` e rilasciato da Halnet, e accettarlo. Per problemi di configurazione contattare Halnet.',
       ],
       en: [
         "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
         'Import it as a trusted certificate authority: into the system (on Windows double-click the file and "Install Certificate") or into the mail program, if it keeps its own list. The import method is what differs most between programs.',
-        "If the program instead shows the server's certificate and asks you to accept it, check that it is for smtp.hln.it and issued by Halnet, and accept it. For setup problems contact Halnet.",
+        "If the program instead shows the server's certificate and asks you to accept it, check that it is for `smtp.hln.it` and issued by Halnet, and accept it. For setup problems contact Halnet.",
       ],
     },
   },

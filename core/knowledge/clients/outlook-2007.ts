@@ -19,12 +19,12 @@ export const outlook2007Guide: ClientGuideInput = {
     server: {
       it: [
         openAccount.it,
-        'Inserire nella voce "Server posta in uscita (SMTP)" la stringa **smtp.hln.it**. Il "Server posta in arrivo" resta **mail.hln.it**.',
+        'Inserire nella voce "Server posta in uscita (SMTP)" la stringa `smtp.hln.it`. Il "Server posta in arrivo" resta `mail.hln.it`.',
         'Premere il tasto "Avanti" e poi il tasto "Fine"; chiudere la finestra degli account.',
       ],
       en: [
         openAccount.en,
-        'Type **smtp.hln.it** in "Outgoing mail server (SMTP)". The "Incoming mail server" stays **mail.hln.it**.',
+        'Type `smtp.hln.it` in "Outgoing mail server (SMTP)". The "Incoming mail server" stays `mail.hln.it`.',
         'Click "Next", then "Finish"; close the Account Settings window.',
       ],
     },

@@ -29,12 +29,12 @@ export const outlookClassicGuide: ClientGuideInput = {
     server: {
       it: [
         openAccount.it,
-        'Nella voce "Server posta in uscita (SMTP)" scrivere **smtp.hln.it**; il server della posta in arrivo (POP3) resta **mail.hln.it**.',
+        'Nella voce "Server posta in uscita (SMTP)" scrivere `smtp.hln.it`; il server della posta in arrivo (POP3) resta `mail.hln.it`.',
         'Premere "Avanti" e "Fine", e chiudere la finestra "Impostazioni account".',
       ],
       en: [
         openAccount.en,
-        'In "Outgoing mail server (SMTP)" type **smtp.hln.it**; the incoming mail (POP3) server stays **mail.hln.it**.',
+        'In "Outgoing mail server (SMTP)" type `smtp.hln.it`; the incoming mail (POP3) server stays `mail.hln.it`.',
         'Click "Next" and "Finish", and close the "Account Settings" window.',
       ],
     },

@@ -20,14 +20,14 @@ export const outlookExpressGuide: ClientGuideInput = {
     server: {
       it: [
         openAccount.it,
-        'Aprire la scheda "Server" e inserire nella voce "Posta in uscita (SMTP)" la stringa **smtp.hln.it**.',
-        'La voce della posta in arrivo (POP3) resta **mail.hln.it**.',
+        'Aprire la scheda "Server" e inserire nella voce "Posta in uscita (SMTP)" la stringa `smtp.hln.it`.',
+        'La voce della posta in arrivo (POP3) resta `mail.hln.it`.',
         close.it,
       ],
       en: [
         openAccount.en,
-        'Open the "Servers" tab and type **smtp.hln.it** in "Outgoing mail (SMTP)".',
-        'The incoming mail (POP3) server stays **mail.hln.it**.',
+        'Open the "Servers" tab and type `smtp.hln.it` in "Outgoing mail (SMTP)".',
+        'The incoming mail (POP3) server stays `mail.hln.it`.',
         close.en,
       ],
     },

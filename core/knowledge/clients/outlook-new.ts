@@ -1,5 +1,5 @@
 // The new Outlook for Windows, beyond the manual. It syncs POP/IMAP accounts through
-// Microsoft's cloud: Microsoft's servers, not the customer's PC, connect to smtp.hln.it, so a
+// Microsoft's cloud: Microsoft's servers, not the customer's PC, connect to `smtp.hln.it`, so a
 // certificate signed only by Halnet's private CA may not be trusted there, and installing the
 // CA on the PC cannot change that. Where its labels are uncertain the steps describe the place.
 import type { ClientGuideInput } from '../schema';
@@ -25,12 +25,12 @@ export const outlookNewGuide: ClientGuideInput = {
     server: {
       it: [
         openAccount.it,
-        'Come server della posta in uscita (SMTP) scrivere **smtp.hln.it**; il server della posta in arrivo (POP3) è **mail.hln.it**.',
+        'Come server della posta in uscita (SMTP) scrivere `smtp.hln.it`; il server della posta in arrivo (POP3) è `mail.hln.it`.',
         save.it,
       ],
       en: [
         openAccount.en,
-        'As outgoing (SMTP) server type **smtp.hln.it**; the incoming (POP3) server is **mail.hln.it**.',
+        'As outgoing (SMTP) server type `smtp.hln.it`; the incoming (POP3) server is `mail.hln.it`.',
         save.en,
       ],
     },
@@ -64,13 +64,13 @@ export const outlookNewGuide: ClientGuideInput = {
     },
     encryption: {
       it: [
-        'Il nuovo Outlook si collega a smtp.hln.it dai server di Microsoft, non dal computer: il certificato di Halnet installato sul computer qui non serve.',
+        'Il nuovo Outlook si collega a `smtp.hln.it` dai server di Microsoft, non dal computer: il certificato di Halnet installato sul computer qui non serve.',
         openAccount.it,
         'Per il server in uscita (SMTP) scegliere **STARTTLS** (TLS) con la porta **587**, consigliata, oppure **SSL/TLS** con la porta **465**.',
         'Se Outlook rifiuta il certificato del server o non riesce a collegarsi con la crittografia, usare Outlook classico (spegnendo l\'interruttore "Nuovo Outlook" in alto) o un altro programma, per esempio Thunderbird, seguendo la sua guida.',
       ],
       en: [
-        "The new Outlook connects to smtp.hln.it from Microsoft's servers, not from your computer: Halnet's certificate installed on your computer does not help here.",
+        "The new Outlook connects to `smtp.hln.it` from Microsoft's servers, not from your computer: Halnet's certificate installed on your computer does not help here.",
         openAccount.en,
         'For the outgoing (SMTP) server choose **STARTTLS** (TLS) with port **587**, recommended, or **SSL/TLS** with port **465**.',
         'If Outlook refuses the server\'s certificate or cannot connect with encryption, use classic Outlook (turn off the "New Outlook" toggle at the top) or another program, such as Thunderbird, following its guide.',
@@ -78,12 +78,12 @@ export const outlookNewGuide: ClientGuideInput = {
     },
     'ca-certificate': {
       it: [
-        'Il certificato di smtp.hln.it è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>), che va installato dove parte la connessione.',
+        'Il certificato di `smtp.hln.it` è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>), che va installato dove parte la connessione.',
         'Con il nuovo Outlook la connessione parte dai server di Microsoft, dove il certificato di Halnet non si può installare: installarlo sul computer non cambia nulla.',
         'Se compare un errore sul certificato, usare Outlook classico (spegnendo l\'interruttore "Nuovo Outlook" in alto) o Thunderbird, dove il certificato si installa sul computer, oppure chiedere aiuto a un operatore Halnet.',
       ],
       en: [
-        "smtp.hln.it's certificate is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>), which must be installed where the connection starts.",
+        "`smtp.hln.it`'s certificate is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>), which must be installed where the connection starts.",
         "With the new Outlook the connection starts from Microsoft's servers, where Halnet's certificate cannot be installed: installing it on your computer changes nothing.",
         'If a certificate error appears, use classic Outlook (turn off the "New Outlook" toggle at the top) or Thunderbird, where the certificate is installed on your computer, or ask a Halnet operator for help.',
       ],
@@ -91,8 +91,8 @@ export const outlookNewGuide: ClientGuideInput = {
   },
   cautions: [
     {
-      it: "Il nuovo Outlook sincronizza gli account POP/IMAP attraverso il cloud di Microsoft: sono i server di Microsoft a collegarsi a smtp.hln.it. Un certificato firmato solo dall'autorità di Halnet può non essere accettato lì; in quel caso usare Outlook classico o un altro programma.",
-      en: "The new Outlook syncs POP/IMAP accounts through Microsoft's cloud: Microsoft's servers connect to smtp.hln.it. A certificate signed only by Halnet's own authority may not be accepted there; if so, use classic Outlook or another program.",
+      it: "Il nuovo Outlook sincronizza gli account POP/IMAP attraverso il cloud di Microsoft: sono i server di Microsoft a collegarsi a `smtp.hln.it`. Un certificato firmato solo dall'autorità di Halnet può non essere accettato lì; in quel caso usare Outlook classico o un altro programma.",
+      en: "The new Outlook syncs POP/IMAP accounts through Microsoft's cloud: Microsoft's servers connect to `smtp.hln.it`. A certificate signed only by Halnet's own authority may not be accepted there; if so, use classic Outlook or another program.",
     },
   ],
 };

@@ -21,15 +21,15 @@ export const thunderbirdGuide: ClientGuideInput = {
     server: {
       it: [
         openServer.it,
-        'Nella voce "Nome server" scrivere **smtp.hln.it**.',
+        'Nella voce "Nome server" scrivere `smtp.hln.it`.',
         confirm.it,
-        'Nella pagina dell\'account (il primo elemento sotto l\'indirizzo, a sinistra), nella voce "Server in uscita (SMTP)" scegliere **smtp.hln.it**.',
+        'Nella pagina dell\'account (il primo elemento sotto l\'indirizzo, a sinistra), nella voce "Server in uscita (SMTP)" scegliere `smtp.hln.it`.',
       ],
       en: [
         openServer.en,
-        'In "Server Name" type **smtp.hln.it**.',
+        'In "Server Name" type `smtp.hln.it`.',
         confirm.en,
-        'On the account\'s page (the top item under its address, on the left), in "Outgoing Server (SMTP)" choose **smtp.hln.it**.',
+        'On the account\'s page (the top item under its address, on the left), in "Outgoing Server (SMTP)" choose `smtp.hln.it`.',
       ],
     },
     authentication: {
