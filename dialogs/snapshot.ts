@@ -3,7 +3,7 @@
 // snapshot), so it stays small and survives library upgrades. A snapshot of an older version
 // is migrated when a migration exists, otherwise the conversation restarts with an apology;
 // anything else that does not validate (tampered, truncated) restarts too, and says so.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   clientIdSchema,
   type Locale,

@@ -4,7 +4,7 @@
 // and concurrent identical requests share one probe. Every failure is a typed result
 // (`{ ok: false, error }`), never a crashed invocation. Logs hold no secret (the probe has none).
 import { Logger } from '@aws-lambda-powertools/logger';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDocumentClient } from '../adapters/dynamo/document-client';
 import { DynamoProbeCache } from '../adapters/dynamo/probe-cache';
 import { MemoryProbeCache } from '../adapters/memory/probe-cache';

@@ -5,7 +5,7 @@
 //     `next` (position of the following record), `ttl`.
 //   CONV#<id> / META: status, locale, userId, createdAt, updatedAt, outcome, rating, queue fields
 //     (queuedAt, handoff, GSI1PK `QUEUE#queued`, GSI1SK `<queuedAt>`), `ttl`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { localeSchema } from '../../core/knowledge/ids';
 import type { ConversationState, StoredActivity } from '../../core/ports/conversation-store';
 
@@ -28,6 +28,13 @@ export const conversationStateSchema = z.object({
   status: z.enum(['bot', 'queued', 'agent', 'closed']),
   snapshot: z.unknown().optional(),
   recent: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  handoff: z
+    .object({
+      queuedAt: z.string(),
+      callbackOffered: z.boolean().optional(),
+      agent: z.object({ agentId: z.string(), name: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 const storedActivitySchema = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });

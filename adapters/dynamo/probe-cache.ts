@@ -4,7 +4,7 @@
 // DynamoDB's sweeper). dynalite has no TTL, so reads treat an item past `expiresAt` as absent;
 // an item that no longer parses is treated as absent too (a newer deploy re-probes).
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PostinoError } from '../../core/errors';
 import type { Clock } from '../../core/ports/clock';
 import {

@@ -1,7 +1,7 @@
 // The Direct Line 3.0 operations (docs: shared/research/direct-line-3.md), over ports:
 // tokens (generate with the site secret, public for the widget, refresh), start and reconnect
 // a conversation, post an activity (one turn), read activities after a watermark.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { toLocale } from '../conversation/locale';
 import type { TurnResult, TurnRunner, TurnSummary } from '../conversation/turn-runner';
 import { PostinoError } from '../errors';

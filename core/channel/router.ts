@@ -1,7 +1,7 @@
 // Routes a Direct Line request to its operation: size limit, JSON and zod checks first, then
 // the service; every failure becomes the documented `{"error":{"code","message"}}` with its
 // status, never a crash. CORS headers are added to every answer for allowed origins.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { isPostinoError, PostinoError } from '../errors';
 import { errorResponse } from './channel-errors';
 import { corsHeaders, preflightHeaders } from './cors';

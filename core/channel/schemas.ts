@@ -1,7 +1,7 @@
 // zod schemas of everything the Direct Line surface reads from a request: headers, query,
 // path parameters and bodies. Unknown activity fields are dropped (the server sets ids,
 // timestamps, `from`, `conversation`); `channelData` is kept whole for Web Chat's echo.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MAX_TEXT_LENGTH = 10_000;
 

@@ -2,7 +2,7 @@
 // conversation and carrying the `user` claim Web Chat and DirectLineJS read the user id from.
 // 30 minutes by default; DirectLineJS refreshes them every 15.
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PostinoError } from '../errors';
 import { type Locale, localeSchema } from '../knowledge/ids';
 import type { Clock } from '../ports/clock';

@@ -2,7 +2,7 @@
 // symptoms it can diagnose, which settings topics a guide is made of, and the two locales.
 // The dialog, the understanding of free text, the handoff bundle and the agent console all
 // speak in these ids, so adding a client starts here.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LOCALES = ['it', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);

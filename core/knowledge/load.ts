@@ -1,7 +1,7 @@
 // Parses the knowledge base's data files with their zod schemas. A failure names the entry
 // (e.g. "client 'outlook-2003'") and every bad field path, so a typo in the data is found by
 // the first test or the first cold start, never in the middle of a chat.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { KnowledgeError } from './knowledge-error';
 
 function describeIssues(error: z.ZodError): string {

@@ -1,6 +1,6 @@
 // The shape of Postino's knowledge base. Every data file in this folder is parsed with these
 // schemas when the module loads, so a typo in the data fails fast (and in tests), not in a chat.
-import { z } from 'zod';
+import * as z from 'zod';
 import { clientIdSchema, symptomIdSchema, topicIdSchema } from './ids';
 
 const nonEmpty = z.string().trim().min(1);

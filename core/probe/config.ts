@@ -2,7 +2,7 @@
 // each), which targets a request may ask for (the allow list), the CA Halnet signs with, the
 // deadline and the test/demo switches. Parsed with zod from code or from the environment.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PostinoError } from '../errors';
 
 export const DEFAULT_PROBE_HOST = 'smtp.hln.it';

@@ -1,7 +1,7 @@
 // The probe Lambda's wire contract, shared by the handler (functions/probe.ts) and the chat
 // side's adapter (adapters/lambda-probe-client.ts): the payload it accepts and the result it
 // returns. Failures come back as a typed result, never as a crashed invocation.
-import { z } from 'zod';
+import * as z from 'zod';
 import { probeRunSchema } from './report';
 
 export const probeInvokeRequestSchema = z

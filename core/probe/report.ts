@@ -1,7 +1,7 @@
 // The raw probe report: every fact the engine saw, port by port, before any judgement. The
 // verdict layer reads it to build the dialog's ProbeSummary; agents get it whole in their
 // bundle. zod-typed because it crosses the Lambda boundary and is cached in the store.
-import { z } from 'zod';
+import * as z from 'zod';
 import { portOutcomeSchema, probeSummarySchema } from '../../dialogs/contract';
 
 export const smtpReplySchema = z.object({

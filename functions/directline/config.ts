@@ -2,7 +2,7 @@
 // zod. The signing key and the site secret come from TOKEN_SIGNING_KEY / DIRECTLINE_SECRET
 // (local, tests) or from Secrets Manager (TOKEN_SIGNING_KEY_SECRET_ARN / DIRECTLINE_SECRET_ARN,
 // read on AWS through the Parameters and Secrets extension).
-import { z } from 'zod';
+import * as z from 'zod';
 import { PostinoError } from '../../core/errors';
 
 const commaList = z

@@ -3,7 +3,7 @@
 // Shared by `npm run eval:nlu` and the jest test so both apply the same bar.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { clientIdSchema, localeSchema, symptomIdSchema } from '../../core/knowledge/ids';
 import { understand } from '../../dialogs/understanding';
 import type { Understanding } from '../../dialogs/understanding/types';
