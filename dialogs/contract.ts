@@ -1,7 +1,7 @@
 // The dialog's contract with the rest of Postino: the events a turn accepts, the effects it
 // returns as plain data, and the probe summary it understands. The core runs a turn as
 // `load snapshot -> transition -> run effects -> save`; nothing here does I/O.
-import { z } from 'zod';
+import * as z from 'zod';
 import { clientIdSchema, localeSchema, symptomIdSchema } from '../core/knowledge/ids';
 
 // ---- Probe summary: what the dialog needs to know of a live probe of Halnet's server ----
@@ -83,6 +83,17 @@ export const dialogEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agent.returned') }),
   /** The agent closed the conversation; the customer is asked for a rating. */
   z.object({ type: z.literal('agent.closed') }),
+  /** The conversation entered the agents' queue at this position (1 = next). */
+  z.object({ type: z.literal('handoff.queued'), position: z.number().int().min(1).max(10_000) }),
+  /**
+   * No agent can take it now (outside working hours, or nobody claimed it in time): offer a
+   * call back. `hours` describes the working hours in the customer's language.
+   */
+  z.object({
+    type: z.literal('handoff.unavailable'),
+    reason: z.enum(['out-of-hours', 'timeout']),
+    hours: z.string().max(200),
+  }),
 ]);
 export type DialogEvent = z.infer<typeof dialogEventSchema>;
 
@@ -126,7 +137,15 @@ export type DialogEffect =
   /** Outcome markers the core turns into metrics and conversation status. */
   | { type: 'outcome'; outcome: 'resolved' | 'not-resolved' | 'rated'; rating?: number }
   /** The customer asked to go back to the bot: leave the agents' queue, or end the agent's hold. */
-  | { type: 'handoff-cancel' };
+  | { type: 'handoff-cancel' }
+  /** While queued the customer left a contact for a call back (not a secret: agents need it). */
+  | { type: 'callback'; contact: CallbackContactInput };
+
+/** A validated contact for a call back. */
+export interface CallbackContactInput {
+  kind: 'email' | 'phone';
+  value: string;
+}
 
 /** What one turn of the dialog returns. `snapshot` is plain JSON, safe to persist. */
 export interface DialogTurnResult {

@@ -84,7 +84,10 @@ export type MachineEvent =
   | { type: 'PROBE_RESULT'; summary: ProbeSummary | null }
   | { type: 'AGENT_JOINED'; agentName: string }
   | { type: 'AGENT_RETURNED' }
-  | { type: 'AGENT_CLOSED' };
+  | { type: 'AGENT_CLOSED' }
+  | { type: 'HANDOFF_QUEUED'; position: number }
+  | { type: 'CALLBACK_OFFER'; reason: 'out-of-hours' | 'timeout'; hours: string }
+  | { type: 'CALLBACK'; contact: { kind: 'email' | 'phone'; value: string } };
 
 export type MachineEventType = MachineEvent['type'];
 

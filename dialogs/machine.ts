@@ -10,7 +10,7 @@ import type { DialogEffect } from './contract';
 import type { DialogContext, MachineEvent } from './dialog-types';
 import { isHalnetProblem } from './probe-reading';
 import { answerTopics } from './render/answer';
-import { handoffContext, helpNote } from './render/prompts';
+import { handoffContext, helpNote, note, noteWithChoices } from './render/prompts';
 import { absorb, bringsNews, emptyContext, slotsAfter } from './slots';
 import {
   acknowledge,
@@ -207,6 +207,34 @@ export const dialogMachine = machineSetup.createMachine({
         CHANGED_CLIENT: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
         OTHER_PROBLEM: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
         BACK_TO_BOT: resume([emit(() => [{ type: 'handoff-cancel' }]), say('handoffCancelled')]),
+        HANDOFF_QUEUED: {
+          actions: [
+            emit(({ context, event }) => [
+              noteWithPosition(context, event.type === 'HANDOFF_QUEUED' ? event.position : 1),
+            ]),
+          ],
+        },
+        CALLBACK_OFFER: {
+          actions: [
+            emit(({ context, event }) => [
+              event.type === 'CALLBACK_OFFER' && event.reason === 'out-of-hours'
+                ? noteWithChoices(context, 'callbackOfferOutOfHours', 'handoffRequested', {
+                    hours: event.hours,
+                  })
+                : noteWithChoices(context, 'callbackOfferTimeout', 'handoffRequested'),
+            ]),
+          ],
+        },
+        // The contact is kept for the agents (the conversation stays in their list) and the
+        // bot carries on meanwhile.
+        CALLBACK: resume([
+          emit(({ event }) =>
+            event.type === 'CALLBACK' ? [{ type: 'callback', contact: event.contact }] : [],
+          ),
+          emit(({ context, event }) => [
+            note(context, 'callbackNoted', { contact: event.type === 'CALLBACK' ? event.contact.value : '' }),
+          ]),
+        ]),
         RESTART: {
           target: 'askClient',
           actions: [emit(() => [{ type: 'handoff-cancel' }]), 'reset', say('restarted')],
@@ -227,3 +255,7 @@ export const dialogMachine = machineSetup.createMachine({
 });
 
 export type DialogMachine = typeof dialogMachine;
+
+function noteWithPosition(context: DialogContext, position: number) {
+  return note(context, position === 1 ? 'queueNext' : 'queuePosition', { position });
+}

@@ -6,6 +6,7 @@
 import { LOCALES } from '../core/knowledge/ids';
 import { asksBackToBot } from './back-to-bot';
 import { type Choice, matchChoice } from './choices';
+import { callbackContactIn } from './contact';
 import type { DialogEvent } from './contract';
 import {
   type DialogContext,
@@ -92,6 +93,11 @@ function fromMessage(raw: string, state: StateName, context: DialogContext): Mac
   const heard = understand(text);
   if (heard.looksLikeSecret) return { type: 'SECRET' };
   if (asksBackToBot(text)) return { type: 'BACK_TO_BOT' };
+  // While queued, an email address or phone number is a contact for a call back.
+  if (state === 'handoffRequested') {
+    const contact = callbackContactIn(text);
+    if (contact) return { type: 'CALLBACK', contact };
+  }
   const choice = matchChoice(state, text);
   if (choice !== null) return fromChoice(choice, text);
   return fromIntent(heard, text, context);
@@ -111,5 +117,9 @@ export function toMachineEvent(event: DialogEvent, state: StateName, context: Di
       return { type: 'AGENT_RETURNED' };
     case 'agent.closed':
       return { type: 'AGENT_CLOSED' };
+    case 'handoff.queued':
+      return { type: 'HANDOFF_QUEUED', position: event.position };
+    case 'handoff.unavailable':
+      return { type: 'CALLBACK_OFFER', reason: event.reason, hours: event.hours };
   }
 }

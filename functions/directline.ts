@@ -64,6 +64,7 @@ function recordMetrics(event: ChannelEvent, count: (name: string, value?: number
   const { summary } = event;
   if (summary.outcomes.includes('resolved')) count('ResolvedByBot');
   if (summary.handedOff) count('HandedOff');
+  if (summary.abandoned) count('Abandoned');
   if (summary.probeFailed) count('ProbeFailed');
   if (summary.rating !== undefined) count('Csat', summary.rating, MetricUnit.NoUnit);
 }

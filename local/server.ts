@@ -6,12 +6,16 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
+import { type AgentHandler, createAgentHandler } from '../functions/agent';
+import { agentConfigFrom } from '../functions/agent/config';
 import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
 import { directLineConfigFrom } from '../functions/directline/config';
+import { type DemoAgent, LocalAgentAuth } from './agent-auth';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
 import { loadSigningKey } from './signing-key';
@@ -40,6 +44,12 @@ export interface LocalServerOptions {
   dialog?: DialogRunner;
   probe?: ProbeClient;
   log?: (line: string) => void;
+  /** Agents' working hours, e.g. `mon-fri 09:00-18:00 Europe/Rome` (default: WORKING_HOURS, else always). */
+  workingHours?: string;
+  /** Seconds a queued customer waits unclaimed before the call-back offer (default 180). */
+  claimTimeoutSeconds?: number;
+  /** The demo agents' password (default: AGENT_DEMO_PASSWORD or random, printed at start). */
+  agentPassword?: string;
 }
 
 export interface LocalServer {
@@ -48,11 +58,18 @@ export interface LocalServer {
   directLineSecret: string;
   dynamoEndpoint: string;
   tableName: string;
+  /** `${url}/agent/api` */
+  agentApiUrl: string;
+  /** The demo agents (username, password, display name) `npm start` prints. */
+  agents: DemoAgent[];
+  /** The local authorizer (tests: issue tokens, e.g. an expired one). */
+  agentAuth: LocalAgentAuth;
   close(): Promise<void>;
 }
 
 const DIRECTLINE_PREFIX = '/v3/directline';
 const LAMBDA_PREFIX = '/2015-03-31/functions/';
+const AGENT_API_PREFIX = '/agent/api';
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const log = options.log ?? (() => {});
@@ -80,8 +97,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     });
     closers.push(() => probe.close());
     let directLine: DirectLineHandler | undefined;
+    let agent: AgentHandler | undefined;
+    const agentAuth = await LocalAgentAuth.create(options.agentPassword ?? process.env.AGENT_DEMO_PASSWORD);
     const server = createServer((request, response) => {
-      route(request, response, { directLine, probe, webRoot }).catch((error: unknown) => {
+      route(request, response, { directLine, agent, agentAuth, probe, webRoot }).catch((error: unknown) => {
         log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
@@ -97,6 +116,12 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
     const secret =
       options.directLineSecret ?? process.env.DIRECTLINE_SECRET ?? randomBytes(24).toString('base64url');
+    const handoffEnv = {
+      WORKING_HOURS: options.workingHours ?? process.env.WORKING_HOURS,
+      HANDOFF_CLAIM_TIMEOUT_S: (
+        options.claimTimeoutSeconds ?? process.env.HANDOFF_CLAIM_TIMEOUT_S
+      )?.toString(),
+    };
     const config = directLineConfigFrom({
       TABLE_NAME: dynamo.tableName,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
@@ -107,6 +132,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       LAMBDA_ENDPOINT: url,
       RETENTION_DAYS: options.retentionDays?.toString(),
       PUBLIC_TOKENS_PER_MINUTE: (options.publicTokensPerMinute ?? 60).toString(),
+      ...handoffEnv,
     });
     directLine = createDirectLineHandler({
       config,
@@ -118,8 +144,36 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         onWarning: (message, details) => log(`${message} ${JSON.stringify(details)}`),
       },
     });
+    agent = createAgentHandler({
+      config: agentConfigFrom({
+        TABLE_NAME: dynamo.tableName,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        PROBE_FUNCTION_NAME: probe.functionName,
+        LAMBDA_ENDPOINT: url,
+        RETENTION_DAYS: options.retentionDays?.toString(),
+        ...handoffEnv,
+      }),
+      parts: {
+        documentClient,
+        fastDynamoClient,
+        ...(options.dialog ? { dialog: options.dialog } : {}),
+        ...(options.probe ? { probe: options.probe } : {}),
+        onWarning: (message, details) => log(`${message} ${JSON.stringify(details)}`),
+      },
+    });
+    // The demo agents are listed for transfers from the start.
+    const directory = new DynamoAgentDirectory({ client: documentClient, tableName: dynamo.tableName });
+    for (const demo of agentAuth.agents) {
+      await directory.touch(
+        { agentId: demo.agentId, name: demo.name, email: demo.email },
+        new Date().toISOString(),
+      );
+    }
     return {
       url,
+      agentApiUrl: `${url}${AGENT_API_PREFIX}`,
+      agents: agentAuth.agents,
+      agentAuth,
       directLineUrl: `${url}${DIRECTLINE_PREFIX}`,
       directLineSecret: secret,
       dynamoEndpoint: dynamo.endpoint,
@@ -135,9 +189,19 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
 async function route(
   request: IncomingMessage,
   response: ServerResponse,
-  parts: { directLine: DirectLineHandler | undefined; probe: LocalProbe; webRoot: string | undefined },
+  parts: {
+    directLine: DirectLineHandler | undefined;
+    agent: AgentHandler | undefined;
+    agentAuth: LocalAgentAuth;
+    probe: LocalProbe;
+    webRoot: string | undefined;
+  },
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (path.startsWith(`${AGENT_API_PREFIX}/`)) {
+    await routeAgent(request, response, parts.agent, parts.agentAuth, path);
+    return;
+  }
   if (path === DIRECTLINE_PREFIX || path.startsWith(`${DIRECTLINE_PREFIX}/`)) {
     if (!parts.directLine) {
       response.writeHead(503, { 'retry-after': '1' }).end();
@@ -164,6 +228,54 @@ async function route(
     return;
   }
   response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+}
+
+/** The agent API behind the local authorizer (API Gateway's JWT authorizer on AWS). */
+async function routeAgent(
+  request: IncomingMessage,
+  response: ServerResponse,
+  agent: AgentHandler | undefined,
+  auth: LocalAgentAuth,
+  path: string,
+): Promise<void> {
+  const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+    response.writeHead(status, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      ...headers,
+    });
+    response.end(JSON.stringify(value));
+  };
+  if (!agent) {
+    response.writeHead(503, { 'retry-after': '1' }).end();
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(request, 64 * 1024);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    json(
+      413,
+      { error: { code: 'PayloadTooLarge', message: 'Request body too large' } },
+      { connection: 'close' },
+    );
+    return;
+  }
+  if (path === `${AGENT_API_PREFIX}/local-signin`) {
+    if (request.method !== 'POST')
+      return json(405, { error: { code: 'MethodNotAllowed', message: 'POST only' } });
+    const answer = await auth.signIn(body.toString('utf8'));
+    return json(answer.status, answer.body);
+  }
+  const verdict = await auth.authorize(request.headers.authorization);
+  if (!verdict.ok)
+    return json(verdict.status, { message: verdict.message }, { 'www-authenticate': 'Bearer' });
+  const event = toGatewayEvent(request, body);
+  (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
+    jwt: { claims: verdict.claims, scopes: null },
+  };
+  writeGatewayResult(response, await agent(event));
 }
 
 function closeServer(server: import('node:http').Server): Promise<void> {

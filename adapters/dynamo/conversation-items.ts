@@ -32,6 +32,7 @@ export const conversationStateSchema = z.object({
     .object({
       queuedAt: z.string(),
       callbackOffered: z.boolean().optional(),
+      timedOut: z.boolean().optional(),
       agent: z.object({ agentId: z.string(), name: z.string() }).optional(),
     })
     .optional(),

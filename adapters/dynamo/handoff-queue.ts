@@ -1,10 +1,10 @@
 // Puts a conversation in the agents' queue: its META item gets status `queued`, the handoff
 // context and the GSI1 keys (`QUEUE#queued` / `<queuedAt>`) the agents' side lists oldest first.
 // One UpdateItem; `if_not_exists` keeps the original place in the queue when a turn is replayed.
-import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../core/ports/clock';
 import type { HandoffRequest } from '../../core/ports/conversation-store';
-import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { CallbackContact, HandoffQueue } from '../../core/ports/handoff-queue';
 import { conversationPk, META_SK, QUEUED_PARTITION, ttlFor } from './conversation-items';
 import { storeFailure } from './store-errors';
 import { QUEUE_INDEX } from './table';
@@ -49,6 +49,67 @@ export class DynamoHandoffQueue implements HandoffQueue {
       );
     } catch (error) {
       throw storeFailure(error, 'enqueue');
+    }
+  }
+
+  /** One COUNT query on the queue index: how many waiting conversations queued no later. */
+  async position(_conversationId: string, queuedAt: string): Promise<number> {
+    const { client, tableName } = this.options;
+    try {
+      const result = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: QUEUE_INDEX.name,
+          KeyConditionExpression: '#gpk = :partition AND #gsk <= :at',
+          ExpressionAttributeNames: { '#gpk': QUEUE_INDEX.partition, '#gsk': QUEUE_INDEX.sort },
+          ExpressionAttributeValues: { ':partition': QUEUED_PARTITION, ':at': queuedAt },
+          Select: 'COUNT',
+        }),
+      );
+      return Math.max(1, result.Count ?? 1);
+    } catch (error) {
+      throw storeFailure(error, 'queue position');
+    }
+  }
+
+  /** Out of the queue and out of any agent's hands; a later handoff queues afresh. */
+  async cancel(conversationId: string, at: string): Promise<void> {
+    const { client, tableName } = this.options;
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { PK: conversationPk(conversationId), SK: META_SK },
+          UpdateExpression:
+            'SET #status = :bot, updatedAt = :at REMOVE heldBy, claimedAt, queuedAt, callback, #gpk, #gsk',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: {
+            '#status': 'status',
+            '#gpk': QUEUE_INDEX.partition,
+            '#gsk': QUEUE_INDEX.sort,
+          },
+          ExpressionAttributeValues: { ':bot': 'bot', ':at': at },
+        }),
+      );
+    } catch (error) {
+      throw storeFailure(error, 'handoff cancel');
+    }
+  }
+
+  async setCallback(conversationId: string, contact: CallbackContact): Promise<void> {
+    const { client, tableName } = this.options;
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { PK: conversationPk(conversationId), SK: META_SK },
+          UpdateExpression: 'SET callback = :contact, updatedAt = :at',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':contact': contact, ':at': contact.capturedAt },
+        }),
+      );
+    } catch (error) {
+      throw storeFailure(error, 'callback');
     }
   }
 }

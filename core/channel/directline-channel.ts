@@ -2,6 +2,8 @@
 // service and router. What a composition root (functions/, local/, tests) calls.
 
 import { TurnRunner } from '../conversation/turn-runner';
+import type { HandoffPolicy } from '../handoff/handoff-policy';
+import type { DailyStats } from '../handoff/ports';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
 import type { DialogRunner } from '../ports/dialog-runner';
@@ -29,6 +31,9 @@ export interface DirectLineChannelDeps {
   onWarning?: ((message: string, details: Record<string, unknown>) => void) | undefined;
   onUnexpected?: ((error: unknown, request: ChannelRequest) => void) | undefined;
   onEvent?: ((event: ChannelEvent) => void) | undefined;
+  /** Issue 5: working hours and claim timeout around handoffs; daily counters for the console. */
+  handoffPolicy?: HandoffPolicy | undefined;
+  stats?: DailyStats | undefined;
 }
 
 export interface DirectLineChannel {
@@ -51,6 +56,8 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     handoff: deps.handoff,
     clock: deps.clock,
     ...(deps.onWarning ? { onWarning: deps.onWarning } : {}),
+    ...(deps.handoffPolicy ? { handoffPolicy: deps.handoffPolicy } : {}),
+    ...(deps.stats ? { stats: deps.stats } : {}),
   });
   const service = new DirectLineService({
     tokens,

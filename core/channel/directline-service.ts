@@ -145,6 +145,11 @@ export class DirectLineService {
     if (watermark !== undefined && head.position < watermark) {
       throw new PostinoError('BadArgument', 'Watermark is ahead of the conversation');
     }
+    // A customer waiting quietly in the agents' queue: their polling is what notices the claim
+    // timeout (Lambda has no timer); the offer shows on their next poll.
+    if (head.state.status === 'queued' && (await this.deps.turns.claimTimeout(conversationId))) {
+      this.deps.onEvent?.({ type: 'turn', summary: { ...QUIET_TURN, abandoned: true } });
+    }
     return { activities: [], watermark: String(watermark ?? head.position) };
   }
 
@@ -180,6 +185,15 @@ export class DirectLineService {
     return { conversationId: claims.conversationId, token, expires_in: expiresIn };
   }
 }
+
+const QUIET_TURN: TurnSummary = {
+  replies: 0,
+  probed: false,
+  probeFailed: false,
+  handedOff: false,
+  outcomes: [],
+  redacted: false,
+};
 
 function claimsOf(caller: Caller): Partial<TokenClaims> {
   return caller.kind === 'token' ? { userId: caller.claims.userId } : {};

@@ -103,6 +103,32 @@ export function handoffActivity(
   };
 }
 
+/**
+ * The Bot Framework `handoff.status` event (`accepted` when an agent claims, `completed` when
+ * the conversation leaves the agents), stored for the transcript; Web Chat shows no events.
+ */
+export function handoffStatusActivity(
+  context: Parameters<typeof botActivity>[1],
+  state: 'accepted' | 'completed' | 'failed',
+  message: string,
+  extra: Record<string, unknown> = {},
+): StoredActivity {
+  return botActivity({ type: 'event', name: 'handoff.status', value: { state, message, ...extra } }, context);
+}
+
+/** A message an agent sends: shown by Web Chat as a bot message under the agent's name. */
+export function agentMessageActivity(
+  agent: { agentId: string; name: string },
+  text: string,
+  context: Parameters<typeof botActivity>[1],
+): StoredActivity {
+  return {
+    ...botActivity({ type: 'message', text, textFormat: 'plain' }, context),
+    from: { id: `agent:${agent.agentId}`, name: agent.name, role: 'bot' },
+    channelData: { postino: { agent: true, agentName: agent.name } },
+  };
+}
+
 function transcriptEntry(activity: StoredActivity) {
   const from = activity.from as { role?: string; name?: string } | undefined;
   return dropUndefined({

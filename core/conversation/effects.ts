@@ -1,7 +1,7 @@
 // Turns the dialog's effects (plain data) into what a turn stores and does: reply activities,
 // a typing indicator when a probe follows, the `handoff.initiate` event with its transcript,
 // and the META changes (queue, outcome) applied once the record is safely written.
-import type { DialogEffect, HandoffContext } from '../../dialogs/contract';
+import type { CallbackContactInput, DialogEffect, HandoffContext } from '../../dialogs/contract';
 import type { Locale } from '../knowledge/ids';
 import type {
   ConversationHead,
@@ -9,7 +9,13 @@ import type {
   ConversationStore,
   StoredActivity,
 } from '../ports/conversation-store';
-import { activityId, botActivity, handoffActivity, typingActivity } from './activity-factory';
+import {
+  activityId,
+  botActivity,
+  handoffActivity,
+  handoffStatusActivity,
+  typingActivity,
+} from './activity-factory';
 
 export interface AppliedTurn {
   activities: StoredActivity[];
@@ -20,6 +26,16 @@ export interface AppliedTurn {
   handoff?: { queuedAt: string; context: HandoffContext; activityId: string };
   meta?: { outcome?: 'resolved' | 'not-resolved'; rating?: number; status?: 'queued'; locale?: Locale };
   outcomes: string[];
+  /**
+   * The customer went back to the bot from the queue or from an agent; `wasQueued`: they left
+   * the queue unclaimed (an abandoned handoff, unless already counted at the claim timeout).
+   */
+  cancel?: { wasQueued: boolean; agent?: { agentId: string; name: string } };
+  callback?: CallbackContactInput;
+  /** The customer's first turn in this conversation (counted as a conversation). */
+  started?: boolean;
+  /** The conversation entered the queue afresh in this turn (not a repeated request). */
+  newHandoff?: boolean;
 }
 
 export interface EffectContext {
@@ -72,10 +88,42 @@ export async function applyEffects(effects: DialogEffect[], context: EffectConte
           locale: effect.context.locale,
         });
         activities.push(event);
+        applied.newHandoff = head.state.handoff === undefined;
         applied.state.status = 'queued';
-        applied.handoff = { queuedAt: timestamp, context: effect.context, activityId: event.id };
+        // A second request keeps the first place in the queue (and any call back offered).
+        applied.state.handoff = head.state.handoff ?? { queuedAt: timestamp };
+        applied.handoff = {
+          queuedAt: applied.state.handoff.queuedAt,
+          context: effect.context,
+          activityId: event.id,
+        };
         break;
       }
+      case 'handoff-cancel': {
+        const agent = head.state.handoff?.agent;
+        applied.cancel = {
+          wasQueued: head.state.status === 'queued' && !head.state.handoff?.timedOut,
+          ...(agent ? { agent } : {}),
+        };
+        applied.state.status = 'bot';
+        delete applied.state.handoff;
+        // The agent's console reads the transcript: tell them why the conversation left them.
+        activities.push(
+          handoffStatusActivity(
+            base(),
+            'completed',
+            agent ? 'customer-returned-to-bot' : 'customer-left-queue',
+          ),
+        );
+        break;
+      }
+      case 'callback':
+        applied.callback = effect.contact;
+        // The bot carries on; the conversation stays in the agents' list as a call back.
+        applied.state.status = 'bot';
+        if (applied.state.handoff)
+          applied.state.handoff = { ...applied.state.handoff, callbackOffered: true };
+        break;
       case 'outcome':
         applied.outcomes.push(effect.outcome);
         applied.meta = {

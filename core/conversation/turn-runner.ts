@@ -5,8 +5,15 @@
 // sees the typing indicator meanwhile) and its result is a second transition of its own.
 import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/contract';
 import { PostinoError } from '../errors';
+import type { HandoffPolicy } from '../handoff/handoff-policy';
+import { type DailyStats, dayOf, type StatsCounts } from '../handoff/ports';
 import type { Clock } from '../ports/clock';
-import type { ConversationHead, ConversationStore } from '../ports/conversation-store';
+import type {
+  ConversationHead,
+  ConversationState,
+  ConversationStore,
+  StoredActivity,
+} from '../ports/conversation-store';
 import type { DialogRunner } from '../ports/dialog-runner';
 import type { HandoffQueue } from '../ports/handoff-queue';
 import type { ProbeClient } from '../ports/probe-client';
@@ -27,6 +34,29 @@ export interface TurnRunnerDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Told about probe failures and other things worth a log line; never given secrets. */
   onWarning?: (message: string, details: Record<string, unknown>) => void;
+  /** Working hours and claim timeout (issue 5); absent: no queue notices, no call-back offers. */
+  handoffPolicy?: HandoffPolicy;
+  /** Daily counters for the agents' console (issue 5); absent: none kept. */
+  stats?: DailyStats;
+}
+
+/** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
+export type ExtraActivities = (base: () => ActivityBase) => StoredActivity[];
+export interface ActivityBase {
+  conversationId: string;
+  id: string;
+  timestamp: string;
+  userId: string;
+  replyToId?: string | undefined;
+}
+
+/** How a non-customer turn changes the conversation's state besides the dialog snapshot. */
+export interface BotTurnOptions {
+  replyToId?: string | undefined;
+  patch?: (state: ConversationState) => ConversationState;
+  extra?: ExtraActivities;
+  /** Checked on the fresh head before the transition: false = write nothing. */
+  when?: (head: ConversationHead) => boolean;
 }
 
 export interface TurnResult {
@@ -48,6 +78,8 @@ export interface TurnSummary {
   /** The satisfaction rating given in this turn, 1-5. */
   rating?: number;
   redacted: boolean;
+  /** A queued customer gave up (went back to the bot) or nobody claimed in time. */
+  abandoned?: boolean;
 }
 
 /**
@@ -86,6 +118,11 @@ export class TurnRunner {
     if (first.kind === 'replay') return { id: first.replayedId, replayed: true, summary };
     merge(summary, first.applied);
     summary.redacted = first.redacted;
+    if (first.applied.handoff && first.applied.newHandoff) {
+      await this.announceQueue(conversationId, first.applied.handoff.queuedAt, first.userActivityId);
+    } else if (await this.claimTimeout(conversationId, first.userActivityId)) {
+      summary.abandoned = true;
+    }
     let probeRequested = first.applied.probe;
     // The dialog may ask for another probe after a result; bounded so a dialog bug cannot loop.
     for (let round = 0; probeRequested && round < 2; round++) {
@@ -94,7 +131,11 @@ export class TurnRunner {
       summary.probeFailed ||= probeSummary === null;
       const next = await this.locks.run(conversationId, () =>
         this.commit(conversationId, (head) =>
-          this.botTurn(head, { type: 'probe.result', summary: probeSummary }, first.userActivityId),
+          this.botTurn(
+            head,
+            { type: 'probe.result', summary: probeSummary },
+            { replyToId: first.userActivityId },
+          ),
         ),
       );
       merge(summary, next.applied);
@@ -107,9 +148,19 @@ export class TurnRunner {
    * A dialog event that does not come from the customer (e.g. `agent.joined`, `agent.returned`
    * from the agents' side): one transition, its replies and effects stored like a turn's.
    */
-  async dialogEvent(conversationId: string, event: DialogEvent, replyToId?: string): Promise<TurnSummary> {
+  async dialogEvent(
+    conversationId: string,
+    event: DialogEvent,
+    replyToIdOrOptions?: string | BotTurnOptions,
+  ): Promise<TurnSummary> {
+    const options =
+      typeof replyToIdOrOptions === 'string' ? { replyToId: replyToIdOrOptions } : (replyToIdOrOptions ?? {});
     const built = await this.locks.run(conversationId, () =>
-      this.commit(conversationId, (head) => this.botTurn(head, event, replyToId)),
+      this.commit(
+        conversationId,
+        async (head): Promise<Built | Replay> =>
+          options.when && !options.when(head) ? NOTHING : this.botTurn(head, event, options),
+      ),
     );
     const summary: TurnSummary = {
       replies: 0,
@@ -119,8 +170,106 @@ export class TurnRunner {
       outcomes: [],
       redacted: false,
     };
-    merge(summary, built.applied);
+    if (built.kind === 'record') merge(summary, built.applied);
     return summary;
+  }
+
+  /**
+   * Stores activities that are not the dialog's (an agent's message) in one record, with the
+   * state `patch`ed; `when` is checked on the fresh head (false: nothing written, undefined
+   * returned). Returns the stored activities.
+   */
+  async appendActivities(
+    conversationId: string,
+    build: (base: () => ActivityBase, head: ConversationHead) => StoredActivity[],
+    options: Omit<BotTurnOptions, 'extra' | 'replyToId'> = {},
+  ): Promise<StoredActivity[] | undefined> {
+    const built = await this.locks.run(conversationId, () =>
+      this.commit(conversationId, async (head): Promise<Built | Replay> => {
+        if (options.when && !options.when(head)) return NOTHING;
+        const activities: StoredActivity[] = [];
+        activities.push(...build(baseFor(head, activities, this.deps.clock.now()), head));
+        const state = options.patch ? options.patch({ ...head.state }) : head.state;
+        return {
+          kind: 'record',
+          userActivityId: '',
+          redacted: false,
+          applied: { activities, state, replies: 0, probe: false, outcomes: [] },
+          record: { activities, state },
+        };
+      }),
+    );
+    return built.kind === 'record' ? built.record.activities : undefined;
+  }
+
+  /**
+   * The claim timeout (issue 5), checked when something happens around a queued conversation
+   * (the customer writes or polls, an agent lists the queue), since Lambda has no timer of
+   * its own: past HANDOFF_CLAIM_TIMEOUT_S unclaimed, the customer is offered a call back,
+   * once. True when the offer was made now.
+   */
+  async claimTimeout(conversationId: string, replyToId?: string): Promise<boolean> {
+    const policy = this.deps.handoffPolicy;
+    if (!policy) return false;
+    const due = (head: ConversationHead | undefined) => {
+      const handoff = head?.state.handoff;
+      return (
+        head?.state.status === 'queued' &&
+        handoff !== undefined &&
+        !handoff.callbackOffered &&
+        this.deps.clock.now() - Date.parse(handoff.queuedAt) >= policy.claimTimeoutMs
+      );
+    };
+    if (!due(await this.deps.store.head(conversationId))) return false;
+    let offered = false;
+    await this.dialogEvent(
+      conversationId,
+      { type: 'handoff.unavailable', reason: 'timeout', hours: '' },
+      {
+        replyToId,
+        when: (head) => {
+          offered = due(head);
+          return offered;
+        },
+        patch: (state) => ({
+          ...state,
+          ...(state.handoff ? { handoff: { ...state.handoff, callbackOffered: true, timedOut: true } } : {}),
+        }),
+      },
+    );
+    if (offered) await this.count({ abandoned: 1 });
+    return offered;
+  }
+
+  /** Tells a newly queued customer their place, or that agents are off duty (call back). */
+  private async announceQueue(conversationId: string, queuedAt: string, replyToId: string): Promise<void> {
+    const policy = this.deps.handoffPolicy;
+    if (!policy) return;
+    const stillQueued = (head: ConversationHead) => head.state.status === 'queued';
+    if (policy.hours && !policy.hours.isOpen(this.deps.clock.now())) {
+      const head = await this.deps.store.head(conversationId);
+      const hours = policy.hours.describe(head?.state.locale ?? 'it');
+      await this.dialogEvent(
+        conversationId,
+        { type: 'handoff.unavailable', reason: 'out-of-hours', hours },
+        {
+          replyToId,
+          when: stillQueued,
+          patch: (state) => ({
+            ...state,
+            ...(state.handoff ? { handoff: { ...state.handoff, callbackOffered: true } } : {}),
+          }),
+        },
+      );
+      return;
+    }
+    if (!this.deps.handoff.position) return;
+    const position = await this.deps.handoff.position(conversationId, queuedAt);
+    await this.dialogEvent(
+      conversationId,
+      { type: 'handoff.queued', position },
+      { replyToId, when: stillQueued },
+    );
   }
 
   /** Loads the head, builds the record, appends it; on a lost race, again from a fresh head. */
@@ -164,6 +313,7 @@ export class TurnRunner {
       timestamp,
       store: this.deps.store,
     });
+    applied.started = head.next === 1;
     const recent = clientId
       ? [...head.state.recent, [clientId, head.next] as [string, number]].slice(-RECENT_IDS)
       : head.state.recent;
@@ -179,21 +329,28 @@ export class TurnRunner {
     };
   }
 
-  private async botTurn(head: ConversationHead, event: DialogEvent, replyToId?: string): Promise<Built> {
+  private async botTurn(head: ConversationHead, event: DialogEvent, options: BotTurnOptions): Promise<Built> {
+    const { replyToId } = options;
     const result = await this.transition(head, event);
+    const now = this.deps.clock.now();
     const applied = await applyEffects(result.effects, {
       head,
       first: [],
       replyToId,
-      timestamp: new Date(this.deps.clock.now()).toISOString(),
+      timestamp: new Date(now).toISOString(),
       store: this.deps.store,
     });
+    if (options.extra) {
+      applied.activities.push(...options.extra(baseFor(head, applied.activities, now, replyToId)));
+    }
+    const state = { ...applied.state, snapshot: result.snapshot };
+    applied.state = options.patch ? options.patch(state) : state;
     return {
       kind: 'record',
       userActivityId: replyToId ?? '',
       redacted: false,
       applied,
-      record: { activities: applied.activities, state: { ...applied.state, snapshot: result.snapshot } },
+      record: { activities: applied.activities, state: applied.state },
     };
   }
 
@@ -224,6 +381,23 @@ export class TurnRunner {
       await this.deps.handoff.enqueue({ conversationId, ...applied.handoff });
     }
     if (applied.meta) await this.deps.store.updateMeta(conversationId, { ...applied.meta, updatedAt });
+    if (applied.cancel) await this.deps.handoff.cancel?.(conversationId, updatedAt);
+    if (applied.callback) {
+      await this.deps.handoff.setCallback?.(conversationId, { ...applied.callback, capturedAt: updatedAt });
+    }
+    await this.count(countsOf(applied));
+  }
+
+  /** Daily counters are best effort: a failure is logged, never fails the customer's turn. */
+  private async count(counts: Partial<StatsCounts>): Promise<void> {
+    if (!this.deps.stats || Object.keys(counts).length === 0) return;
+    try {
+      await this.deps.stats.add(dayOf(this.deps.clock.now()), counts);
+    } catch (error) {
+      this.deps.onWarning?.('daily counters not updated', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   private async runProbe(conversationId: string): Promise<ProbeSummary | null> {
@@ -254,7 +428,44 @@ interface Replay {
   replayedId: string;
 }
 
+/** Nothing to append (a follow-up whose condition no longer holds). */
+const NOTHING: Replay = { kind: 'replay', replayedId: '' };
+
+/** Ids and timestamps for activities appended after `activities` in a record at `head.next`. */
+function baseFor(
+  head: ConversationHead,
+  activities: StoredActivity[],
+  now: number,
+  replyToId?: string,
+): () => ActivityBase {
+  let extra = 0;
+  return () => {
+    const offset = activities.length + extra++;
+    return {
+      conversationId: head.conversationId,
+      id: activityId(head.conversationId, head.next + offset),
+      timestamp: new Date(now + offset).toISOString(),
+      userId: head.state.userId,
+      replyToId,
+    };
+  };
+}
+
+function countsOf(applied: AppliedTurn): Partial<StatsCounts> {
+  const counts: Partial<StatsCounts> = {};
+  if (applied.started) counts.conversations = 1;
+  if (applied.outcomes.includes('resolved')) counts.resolvedByBot = 1;
+  if (applied.handoff && applied.newHandoff) counts.handedOff = 1;
+  if (applied.cancel?.wasQueued) counts.abandoned = 1;
+  if (applied.meta?.rating !== undefined) {
+    counts.csatSum = applied.meta.rating;
+    counts.csatCount = 1;
+  }
+  return counts;
+}
+
 function merge(summary: TurnSummary, applied: AppliedTurn): void {
+  summary.abandoned ||= applied.cancel?.wasQueued === true;
   summary.replies += applied.replies;
   summary.handedOff ||= applied.handoff !== undefined;
   summary.outcomes.push(...applied.outcomes);

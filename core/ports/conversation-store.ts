@@ -27,6 +27,18 @@ export interface ConversationState {
   snapshot?: unknown;
   /** The latest user activities' [clientActivityID, sequence number], newest last: makes POST retries idempotent. */
   recent: Array<[string, number]>;
+  /** Set once the conversation asked for a human (issue 5): what the turns need to know of it. */
+  handoff?: HandoffState;
+}
+
+export interface HandoffState {
+  queuedAt: string;
+  /** A call back was offered (out of hours or claim timeout): offered once only. */
+  callbackOffered?: boolean;
+  /** Nobody claimed it within the claim timeout (counted as abandoned once). */
+  timedOut?: boolean;
+  /** The agent holding the conversation, while one does. */
+  agent?: { agentId: string; name: string };
 }
 
 export interface ConversationHead {

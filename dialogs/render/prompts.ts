@@ -71,8 +71,13 @@ export function note(
 }
 
 /** A message that asks `state`'s question again with its choices. */
-export function noteWithChoices(context: DialogContext, key: TextKey, state: StateName): DialogEffect {
-  return reply(message(context.locale, say(context.locale, key), state));
+export function noteWithChoices(
+  context: DialogContext,
+  key: TextKey,
+  state: StateName,
+  vars?: Record<string, string | number>,
+): DialogEffect {
+  return reply(message(context.locale, say(context.locale, key, vars), state));
 }
 
 export function helpNote(context: DialogContext): DialogEffect {

@@ -75,6 +75,14 @@ export const EN_TEXTS: Record<TextKey, string> = {
   stillQueued:
     'You are in the queue: an agent will answer as soon as possible and will read this message too. If you would rather go on with me, choose “Back to the bot”.',
   handoffCancelled: 'All right, let’s go on together: I have cancelled the request for an agent.',
+  queueNext: 'You are next in the queue: an agent will answer you as soon as one is free.',
+  queuePosition: 'You are number {position} in the queue: an agent will answer you as soon as possible.',
+  callbackOfferOutOfHours:
+    'Our agents are not on duty right now (hours: {hours}). If you like, write me an email address or a phone number and we will get back to you. Meanwhile I am still here for you: choose “Back to the bot” to go on with me.',
+  callbackOfferTimeout:
+    'All our agents are busy right now. If you would rather not wait, write me an email address or a phone number and we will get back to you. Meanwhile I am still here for you: choose “Back to the bot” to go on with me.',
+  callbackNoted:
+    'Thank you: a Halnet agent will get back to you at **{contact}**. Meanwhile I will go on helping you.',
   agentJoined: '**{name}** will answer you shortly.',
   agentReturned: 'Postino, the automatic assistant, here again.',
   help: 'I can help you set up sending mail with `{host}` or make sense of an error. At any time you can type:\n\n- “start over” to begin again\n- “talk to an agent” for a person at Halnet\n- “italiano” to switch to Italian\n- “I changed client” if you use another mail program\n- “it is another problem” if the problem is a different one\n\nNever type your password: I do not need it.',

@@ -77,6 +77,14 @@ export const IT_TEXTS = {
   stillQueued:
     'Sei in coda: un operatore ti risponderà appena possibile e leggerà anche questo messaggio. Se preferisci continuare con me, scegli «Torna al bot».',
   handoffCancelled: 'Va bene, continuiamo insieme: ho annullato la richiesta dell’operatore.',
+  queueNext: 'Sei il prossimo in coda: un operatore ti risponderà appena si libera.',
+  queuePosition: 'Sei al {position}° posto in coda: un operatore ti risponderà appena possibile.',
+  callbackOfferOutOfHours:
+    'In questo momento gli operatori non sono in servizio (orari: {hours}). Se vuoi, scrivimi un indirizzo email o un numero di telefono e ti ricontatteremo noi. Intanto io resto a tua disposizione: scegli «Torna al bot» per continuare con me.',
+  callbackOfferTimeout:
+    'Gli operatori sono tutti occupati in questo momento. Se preferisci non aspettare, scrivimi un indirizzo email o un numero di telefono e ti ricontatteremo noi. Intanto io resto a tua disposizione: scegli «Torna al bot» per continuare con me.',
+  callbackNoted:
+    'Grazie: un operatore di Halnet ti ricontatterà a **{contact}**. Nel frattempo continuo ad aiutarti io.',
   agentJoined: '**{name}** ti risponderà a breve.',
   agentReturned: 'Sono di nuovo Postino, l’assistente automatico.',
   help: 'Posso aiutarti a configurare l’invio della posta con `{host}` o a capire un errore. In qualsiasi momento puoi scrivere:\n\n- «ricomincia» per ripartire da capo\n- «parla con un operatore» per una persona di Halnet\n- «English» per passare all’inglese\n- «ho cambiato programma» se usi un altro programma di posta\n- «è un altro problema» se il problema è diverso\n\nNon scrivere mai la tua password: non mi serve.',

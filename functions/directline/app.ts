@@ -12,6 +12,7 @@ import { createDirectLineChannel } from '../../core/channel/directline-channel';
 import type { ChannelEvent } from '../../core/channel/directline-service';
 import type { ChannelRequest } from '../../core/channel/http';
 import { HeadCachingStore } from '../../core/conversation/head-cache';
+import type { DailyStats } from '../../core/handoff/ports';
 import type { Clock } from '../../core/ports/clock';
 import { systemClock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
@@ -30,6 +31,8 @@ export interface DirectLineParts {
   probe?: ProbeClient;
   store?: ConversationStore;
   handoff?: HandoffQueue;
+  /** Daily counters for the agents' console; default: DynamoDB (none when `store` is given). */
+  stats?: DailyStats;
   rateLimiter?: RateLimiter;
   clock?: Clock;
   onWarning?: (message: string, details: Record<string, unknown>) => void;
@@ -69,6 +72,8 @@ export async function createDirectLineApp(
     onWarning: parts.onWarning,
     onUnexpected: parts.onUnexpected,
     onEvent: parts.onEvent,
+    handoffPolicy: config.handoffPolicy,
+    stats: parts.stats ?? dynamo?.stats,
   });
 }
 

@@ -4,6 +4,7 @@
 // read on AWS through the Parameters and Secrets extension).
 import * as z from 'zod';
 import { PostinoError } from '../../core/errors';
+import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handoff-policy';
 
 const commaList = z
   .string()
@@ -52,6 +53,8 @@ export interface DirectLineConfig {
   retentionDays: number;
   publicTokensPerMinute: number;
   maxBodyBytes: number;
+  /** WORKING_HOURS and HANDOFF_CLAIM_TIMEOUT_S (issue 5). */
+  handoffPolicy?: HandoffPolicy;
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
@@ -77,5 +80,6 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     retentionDays: e.RETENTION_DAYS,
     publicTokensPerMinute: e.PUBLIC_TOKENS_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    handoffPolicy: handoffPolicyFrom(env),
   };
 }

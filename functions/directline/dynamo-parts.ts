@@ -4,8 +4,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
+import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import type { DailyStats } from '../../core/handoff/ports';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
@@ -15,7 +17,7 @@ export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
   clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
-): { store: ConversationStore; handoff: HandoffQueue } {
+): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats } {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
     client: clients.documentClient ?? createDocumentClient(transport),
@@ -24,5 +26,9 @@ export function createDynamoParts(
     clock,
     retentionDays: config.retentionDays,
   };
-  return { store: new DynamoConversationStore(options), handoff: new DynamoHandoffQueue(options) };
+  return {
+    store: new DynamoConversationStore(options),
+    handoff: new DynamoHandoffQueue(options),
+    stats: new DynamoDailyStats(options),
+  };
 }

@@ -57,6 +57,9 @@ const EVENTS: MachineEvent[] = [
   { type: 'AGENT_JOINED', agentName: 'Giulia' },
   { type: 'AGENT_RETURNED' },
   { type: 'AGENT_CLOSED' },
+  { type: 'HANDOFF_QUEUED', position: 2 },
+  { type: 'CALLBACK_OFFER', reason: 'timeout', hours: '' },
+  { type: 'CALLBACK', contact: { kind: 'email', value: 'mario@example.it' } },
 ];
 
 // What the guards look at; the exact client or symptom does not matter to the shape of the graph.

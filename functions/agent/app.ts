@@ -1,0 +1,75 @@
+// Composes the agent API: the DynamoDB store, queue, board, directory and daily counters, the
+// turn runner (the dialog hears agent.joined / returned / closed), the probe client (the
+// probe Lambda; locally its Invoke route) and the router. The one place these are built for
+// the agent function; tests and the local server pass their own clients.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoAgentDirectory } from '../../adapters/dynamo/agent-directory';
+import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
+import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
+import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
+import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
+import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { createLambdaProbeClient } from '../../adapters/lambda-probe-client';
+import type { ChannelRequest } from '../../core/channel/http';
+import { TurnRunner } from '../../core/conversation/turn-runner';
+import { AgentRouter } from '../../core/handoff/agent-router';
+import { AgentService } from '../../core/handoff/agent-service';
+import { type Clock, systemClock } from '../../core/ports/clock';
+import type { DialogRunner } from '../../core/ports/dialog-runner';
+import type { ProbeClient } from '../../core/ports/probe-client';
+import type { AgentConfig } from './config';
+
+export interface AgentParts {
+  dialog: DialogRunner;
+  documentClient?: DynamoDBDocumentClient;
+  fastDynamoClient?: DynamoDBClient;
+  probe?: ProbeClient;
+  clock?: Clock;
+  onWarning?: (message: string, details: Record<string, unknown>) => void;
+  onUnexpected?: (error: unknown, request: ChannelRequest) => void;
+  onAbandoned?: () => void;
+}
+
+export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRouter {
+  const clock = parts.clock ?? systemClock;
+  const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
+  const client = parts.documentClient ?? createDocumentClient(transport);
+  const options = {
+    client,
+    fastClient: parts.fastDynamoClient ?? createFastDynamoClient(transport),
+    tableName: config.tableName,
+    clock,
+    retentionDays: config.retentionDays,
+  };
+  const store = new DynamoConversationStore(options);
+  const stats = new DynamoDailyStats(options);
+  const probe =
+    parts.probe ??
+    createLambdaProbeClient({
+      functionName: config.probeFunctionName,
+      ...(config.lambdaEndpoint ? { endpoint: config.lambdaEndpoint } : {}),
+    });
+  const turns = new TurnRunner({
+    store,
+    dialog: parts.dialog,
+    probe,
+    handoff: new DynamoHandoffQueue(options),
+    clock,
+    handoffPolicy: config.policy,
+    stats,
+    ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
+  });
+  const service = new AgentService({
+    board: new DynamoHandoffBoard(options),
+    directory: new DynamoAgentDirectory(options),
+    stats,
+    store,
+    turns,
+    probe,
+    clock,
+    policy: config.policy,
+    onEvent: () => parts.onAbandoned?.(),
+  });
+  return new AgentRouter(service, parts.onUnexpected ? { onUnexpected: parts.onUnexpected } : {});
+}
