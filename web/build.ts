@@ -3,6 +3,7 @@
 //   postino-chat.js   Bot Framework Web Chat + React 18 + our chat logic, loaded on first open
 //   postino-chat.css  our touches on Web Chat
 //   index.html        a Halnet support page embedding the launcher as a customer site would
+//   agent/            the agents' console (index.html, agent.js, agent.css), served at /agent/
 // Run it with `npm run build:web` (or `tsx web/build.ts`).
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,6 +58,23 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<void> {
       legalComments: 'external',
     }),
     copyFile(join(__dirname, 'site', 'index.html'), join(outdir, 'index.html')),
+    buildAgentConsole(common, outdir),
+  ]);
+}
+
+// The console is its own small app: no Web Chat, no React; its page has no inline script
+// (the CDN's CSP allows only hashed ones), so index.html is copied as it is.
+async function buildAgentConsole(common: BuildOptions, outdir: string): Promise<void> {
+  const agentOut = join(outdir, 'agent');
+  await mkdir(agentOut, { recursive: true });
+  await Promise.all([
+    build({
+      ...common,
+      outdir: agentOut,
+      entryPoints: { agent: join(__dirname, 'agent', 'main.ts') },
+      legalComments: 'none',
+    }),
+    copyFile(join(__dirname, 'agent', 'index.html'), join(agentOut, 'index.html')),
   ]);
 }
 

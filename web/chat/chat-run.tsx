@@ -11,6 +11,11 @@ import {
   SEND_BOX_PLACEHOLDERS,
   WEBCHAT_LOCALES,
 } from '../shared/widget-texts';
+import {
+  agentAvatarMiddleware,
+  agentGroupingMiddleware,
+  agentNameActivityMiddleware,
+} from './agent-name-middleware';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
 import { refreshToken, TokenRequestError } from './token-client';
@@ -131,6 +136,9 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
         store={store}
         locale={WEBCHAT_LOCALES[locale]}
         styleOptions={HALNET_STYLE_OPTIONS}
+        activityMiddleware={agentNameActivityMiddleware}
+        avatarMiddleware={agentAvatarMiddleware}
+        groupActivitiesMiddleware={agentGroupingMiddleware}
         overrideLocalizedStrings={{ TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale] }}
       />,
     );

@@ -5,6 +5,7 @@
 import type { ChatController, ChatNotice } from '../shared/chat-bridge';
 import { sessionStorageOrNull } from '../shared/session-storage';
 import { type Locale, WIDGET_TEXTS } from '../shared/widget-texts';
+import { resolveApiBase } from './api-base';
 import { loadChatModule } from './load-chat';
 import type { LauncherConfig } from './script-config';
 import { loadUiState, saveUiState } from './ui-state';
@@ -50,10 +51,10 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
     shell.loading.hidden = false;
     showNotice(null);
     try {
-      const module = await loadChatModule(config.assetBase);
+      const [module, apiBase] = await Promise.all([loadChatModule(config.assetBase), resolveApiBase(config)]);
       chat = module.mount({
         element: shell.chatElement,
-        apiBase: config.apiBase,
+        apiBase,
         locale,
         onNotice: showNotice,
       });

@@ -1,0 +1,212 @@
+// The signed-in console: a top bar (who is signed in, language, sign out), the queue on the
+// left, the open conversation in the middle, canned replies and metrics on the right. It polls
+// the queue every 2 s (beeping and counting in the title when a handoff arrives), the open
+// conversation every 1.5 s and the metrics every minute.
+import type { MetricsResponse, QueueItem } from '../../core/handoff/agent-api';
+import type { SiteConfig } from '../shared/site-config';
+import { AgentApiError, createAgentClient } from './agent-client';
+import type { AgentSession } from './agent-session';
+import { type ConsoleLocale, type ConsoleTexts, fill } from './console-texts';
+import { type ConversationPanel, createConversationPanel } from './conversation-panel';
+import { button, el, replaceChildren } from './dom';
+import { clientName } from './domain-labels';
+import { createNotifier } from './notifier';
+import { renderQueue } from './queue-view';
+import { renderMetrics } from './side-panels';
+
+const QUEUE_POLL_MS = 2_000;
+const CONVERSATION_POLL_MS = 1_500;
+const METRICS_POLL_MS = 60_000;
+
+export interface ConsoleAppOptions {
+  config: SiteConfig;
+  session: AgentSession;
+  locale: ConsoleLocale;
+  texts: ConsoleTexts;
+  languageSwitch: HTMLElement;
+  onSignOut(expired: boolean): void;
+}
+
+export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
+  let { locale, texts } = options;
+  const { session } = options;
+  let expired = false;
+  const client = createAgentClient({
+    apiUrl: options.config.apiUrl,
+    token: () => session.token,
+    onUnauthorized: () => {
+      if (expired) return;
+      expired = true;
+      options.onSignOut(true);
+    },
+  });
+  const notifier = createNotifier();
+  let items: QueueItem[] = [];
+  let fetchedAt = Date.now();
+  let seenQueued: Set<string> | null = null;
+  let metrics: MetricsResponse | null = null;
+  let panel: ConversationPanel | null = null;
+  const timers: Array<ReturnType<typeof setInterval>> = [];
+
+  const meLabel = el('span', { class: 'pc-me' });
+  const signOut = button('', () => options.onSignOut(false), { class: 'pc-button pc-ghost pc-on-dark' });
+  const status = el('div', { class: 'pc-toast', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const alert = el('div', { class: 'pc-banner', attrs: { role: 'alert' } });
+  const queueColumn = el('nav', { class: 'pc-queue' });
+  const center = el('div', { class: 'pc-center' });
+  const cannedSlot = el('div', {});
+  const metricsSlot = el('div', {});
+  root.replaceChildren(
+    el(
+      'div',
+      { class: 'pc-app' },
+      el(
+        'header',
+        { class: 'pc-topbar' },
+        el(
+          'div',
+          { class: 'pc-brand' },
+          el('span', { class: 'pc-logo', attrs: { 'aria-hidden': 'true' } }),
+          el('span', { class: 'pc-brand-name' }, texts.brand),
+          el('span', { class: 'pc-brand-sub' }),
+        ),
+        el('div', { class: 'pc-topbar-end' }, meLabel, options.languageSwitch, signOut),
+      ),
+      alert,
+      el(
+        'main',
+        { class: 'pc-main' },
+        queueColumn,
+        center,
+        el('aside', { class: 'pc-side' }, cannedSlot, metricsSlot),
+      ),
+      status,
+    ),
+  );
+  alert.hidden = true;
+
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  const notify = (message: string) => {
+    status.textContent = message;
+    status.classList.add('pc-visible');
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => status.classList.remove('pc-visible'), 5_000);
+  };
+  const connection = (ok: boolean) => {
+    alert.hidden = ok;
+    alert.textContent = ok ? '' : texts.connectionLost;
+  };
+
+  const drawQueue = () =>
+    renderQueue(
+      queueColumn,
+      { items, fetchedAt, me: session.agent, selectedId: panel?.id ?? null, locale, texts },
+      select,
+    );
+  const drawMetrics = () =>
+    replaceChildren(
+      metricsSlot,
+      renderMetrics(metrics, locale, texts, () => void loadMetrics()),
+    );
+  const drawCenter = () => {
+    if (panel) return;
+    replaceChildren(center, el('div', { class: 'pc-placeholder' }, el('p', {}, texts.noSelection)));
+  };
+  const drawChrome = () => {
+    document.documentElement.lang = locale;
+    notifier.setBaseTitle(texts.pageTitle);
+    meLabel.textContent = fill(texts.signedInAs, { name: session.agent.name });
+    signOut.textContent = texts.signOut;
+    root.querySelector('.pc-topbar .pc-brand-sub')?.replaceChildren(texts.brandSub);
+    queueColumn.setAttribute('aria-label', texts.queueTitle);
+  };
+
+  async function pollQueue() {
+    try {
+      const answer = await client.queue();
+      items = answer.items;
+      fetchedAt = Date.now();
+      const queued = items.filter((item) => item.status === 'queued');
+      const arrived = seenQueued ? queued.filter((item) => !seenQueued?.has(item.conversationId)) : [];
+      seenQueued = new Set(queued.map((item) => item.conversationId));
+      notifier.queueChanged(queued.length, arrived.length);
+      const first = arrived[0];
+      if (first)
+        notify(fill(texts.newHandoff, { client: clientName(first.client, locale) ?? texts.unknown }));
+      connection(true);
+      drawQueue();
+    } catch (error) {
+      if (!(error instanceof AgentApiError && error.status === 401)) connection(false);
+    }
+  }
+
+  async function loadMetrics() {
+    try {
+      metrics = await client.metrics();
+      drawMetrics();
+    } catch {
+      // Kept as they were; the next minute tries again.
+    }
+  }
+
+  function select(id: string) {
+    if (panel?.id === id) {
+      panel.focusComposer();
+      return;
+    }
+    panel?.dispose();
+    panel = createConversationPanel(id, {
+      client,
+      me: session.agent,
+      locale,
+      texts,
+      sideSlot: cannedSlot,
+      notify,
+      onChanged: () => void pollQueue(),
+    });
+    replaceChildren(center, panel.element);
+    history.replaceState(null, '', `#${encodeURIComponent(id)}`);
+    drawQueue();
+    void panel.poll().then(
+      () => center.querySelector<HTMLElement>('.pc-conv-title')?.setAttribute('tabindex', '-1'),
+      (error: unknown) => notify(error instanceof Error ? error.message : String(error)),
+    );
+  }
+
+  drawChrome();
+  drawCenter();
+  drawMetrics();
+  const fromHash = decodeURIComponent(location.hash.slice(1));
+  if (/^[A-Za-z0-9_-]{1,128}$/.test(fromHash)) select(fromHash);
+  void pollQueue();
+  void loadMetrics();
+  timers.push(
+    setInterval(() => void pollQueue(), QUEUE_POLL_MS),
+    setInterval(() => void panel?.poll().catch(() => connection(false)), CONVERSATION_POLL_MS),
+    setInterval(() => void loadMetrics(), METRICS_POLL_MS),
+    setInterval(() => {
+      drawQueue();
+      panel?.tick();
+    }, 1_000),
+  );
+
+  return {
+    setLocale(nextLocale: ConsoleLocale, nextTexts: ConsoleTexts) {
+      locale = nextLocale;
+      texts = nextTexts;
+      drawChrome();
+      drawQueue();
+      drawMetrics();
+      drawCenter();
+      panel?.setLocale(nextLocale, nextTexts);
+    },
+    stop() {
+      for (const timer of timers) clearInterval(timer);
+      clearTimeout(toastTimer);
+      panel?.dispose();
+      notifier.dispose();
+    },
+  };
+}
+
+export type ConsoleApp = ReturnType<typeof startConsoleApp>;

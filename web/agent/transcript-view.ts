@@ -1,0 +1,136 @@
+// A conversation's history, growing as the console polls: the customer's messages, the bot's
+// replies, the agents' messages (with their names) and the handoff events. Every text is set
+// as a text node, never parsed. New customer messages are also read out through a polite
+// live region, so an agent using a screen reader hears them without moving the focus.
+import type { AgentRef, TranscriptActivity } from '../../core/handoff/agent-api';
+import { type ConsoleLocale, type ConsoleTexts, fill } from './console-texts';
+import { el } from './dom';
+import { formatTime } from './domain-labels';
+
+type Sender = 'customer' | 'bot' | 'agent' | 'system';
+
+interface Entry {
+  sender: Sender;
+  label: string;
+  text: string;
+  timestamp: string;
+}
+
+export interface TranscriptView {
+  readonly element: HTMLElement;
+  /** Adds activities that arrived; `announce` false for the first load (no read-out of history). */
+  append(activities: TranscriptActivity[], announce: boolean): void;
+  scrollToEnd(): void;
+  /** Rebuilds in another language (labels and times). */
+  relabel(locale: ConsoleLocale, texts: ConsoleTexts): void;
+}
+
+function postinoData(activity: TranscriptActivity): {
+  agent?: boolean;
+  agentName?: string;
+  agentId?: string;
+} {
+  const data = activity.channelData as { postino?: unknown } | undefined;
+  return data?.postino && typeof data.postino === 'object' ? (data.postino as Record<string, never>) : {};
+}
+
+/** What one activity shows as, or null for what an agent need not see (typing, join, ...). */
+function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts): Entry | null {
+  const base = { timestamp: activity.timestamp };
+  if (activity.type === 'message') {
+    const text = activity.text ?? '';
+    if (activity.from?.role === 'user')
+      return { ...base, sender: 'customer', label: texts.fromCustomer, text };
+    const postino = postinoData(activity);
+    if (postino.agent === true) {
+      const name = postino.agentName ?? activity.from?.name ?? '';
+      const mine = postino.agentId === me.agentId || (postino.agentId === undefined && name === me.name);
+      return { ...base, sender: 'agent', label: mine ? `${name} (${texts.fromYou})` : name, text };
+    }
+    // Bot replies are markdown: the emphasis markers would only be noise as plain text.
+    return { ...base, sender: 'bot', label: texts.fromBot, text: text.replace(/\*\*/g, '') };
+  }
+  if (activity.type === 'event' && activity.name === 'handoff.initiate') {
+    return { ...base, sender: 'system', label: texts.fromSystem, text: texts.eventHandoffInitiate };
+  }
+  if (activity.type === 'event' && activity.name === 'handoff.status') {
+    const state = (activity.value as { state?: unknown } | undefined)?.state;
+    return {
+      ...base,
+      sender: 'system',
+      label: texts.fromSystem,
+      text: fill(texts.eventHandoffStatus, { state: typeof state === 'string' ? state : '?' }),
+    };
+  }
+  return null;
+}
+
+export function createTranscriptView(
+  me: AgentRef,
+  locale: ConsoleLocale,
+  texts: ConsoleTexts,
+): TranscriptView {
+  let currentLocale = locale;
+  let currentTexts = texts;
+  const activities: TranscriptActivity[] = [];
+  const list = el('ol', {
+    class: 'pc-transcript',
+    attrs: { 'aria-labelledby': 'pc-transcript-title', tabindex: 0 },
+  });
+  const live = el('div', { class: 'pc-sr-only', attrs: { 'aria-live': 'polite', 'aria-atomic': 'false' } });
+  const empty = el('p', { class: 'pc-empty pc-transcript-empty' }, texts.transcriptEmpty);
+  const title = el(
+    'h3',
+    { class: 'pc-card-title', attrs: { id: 'pc-transcript-title' } },
+    texts.transcriptTitle,
+  );
+  const element = el('section', { class: 'pc-card pc-history' }, title, empty, list, live);
+
+  const row = (entry: Entry) =>
+    el(
+      'li',
+      { class: `pc-msg pc-from-${entry.sender}` },
+      el(
+        'div',
+        { class: 'pc-msg-meta' },
+        el('span', { class: 'pc-msg-sender' }, entry.label),
+        el('time', { attrs: { datetime: entry.timestamp } }, formatTime(entry.timestamp, currentLocale)),
+      ),
+      el('div', { class: 'pc-msg-text' }, entry.text),
+    );
+
+  const add = (batch: TranscriptActivity[], announce: boolean) => {
+    const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+    for (const activity of batch) {
+      const entry = toEntry(activity, me, currentTexts);
+      if (!entry) continue;
+      list.appendChild(row(entry));
+      if (announce && entry.sender === 'customer') {
+        live.appendChild(el('p', {}, fill(currentTexts.newCustomerMessage, { text: entry.text })));
+      }
+    }
+    empty.hidden = list.childElementCount > 0;
+    if (nearBottom || !announce) list.scrollTop = list.scrollHeight;
+  };
+
+  return {
+    element,
+    append(batch, announce) {
+      const known = new Set(activities.map((activity) => activity.id));
+      const fresh = batch.filter((activity) => !known.has(activity.id));
+      activities.push(...fresh);
+      add(fresh, announce);
+    },
+    scrollToEnd() {
+      list.scrollTop = list.scrollHeight;
+    },
+    relabel(nextLocale, nextTexts) {
+      currentLocale = nextLocale;
+      currentTexts = nextTexts;
+      title.textContent = nextTexts.transcriptTitle;
+      empty.textContent = nextTexts.transcriptEmpty;
+      list.replaceChildren();
+      add(activities, false);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// Reads `config.json`, which the AWS deployment writes next to the widget and the console:
+//   { apiUrl, directLineDomain, agentAuth: { region, userPoolId, userPoolClientId } }
+// It tells the launcher (when its <script> has no data-api) and the console where the API is,
+// and the console how agents sign in (Cognito when agentAuth is there). `npm start` serves no
+// config.json: then the API is the page's own origin and agents sign in locally.
+export interface AgentAuthConfig {
+  region: string;
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+export interface SiteConfig {
+  /** Base URL of the API, without a trailing slash. */
+  apiUrl: string;
+  agentAuth: AgentAuthConfig | null;
+}
+
+const TIMEOUT_MS = 5_000;
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Validates a parsed config.json by hand (the widget bundles no schema library). */
+export function parseSiteConfig(raw: unknown, fallbackApiUrl: string): SiteConfig {
+  const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const apiUrl = text(record.apiUrl) ?? fallbackApiUrl;
+  const auth = (record.agentAuth && typeof record.agentAuth === 'object' ? record.agentAuth : null) as Record<
+    string,
+    unknown
+  > | null;
+  const region = text(auth?.region);
+  const userPoolId = text(auth?.userPoolId);
+  const userPoolClientId = text(auth?.userPoolClientId);
+  return {
+    apiUrl: apiUrl.replace(/\/+$/, ''),
+    agentAuth:
+      region && userPoolId && userPoolClientId && /^[a-z0-9-]+$/.test(region)
+        ? { region, userPoolId, userPoolClientId }
+        : null,
+  };
+}
+
+/**
+ * Fetches `configUrl`; a missing or unreadable file means "the local server": the API is at
+ * `fallbackApiUrl` and there is no Cognito.
+ */
+export async function loadSiteConfig(configUrl: string, fallbackApiUrl: string): Promise<SiteConfig> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(configUrl, { signal: controller.signal, cache: 'no-cache' });
+    if (!response.ok) return parseSiteConfig(null, fallbackApiUrl);
+    return parseSiteConfig(await response.json(), fallbackApiUrl);
+  } catch {
+    return parseSiteConfig(null, fallbackApiUrl);
+  } finally {
+    clearTimeout(timer);
+  }
+}
