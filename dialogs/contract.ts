@@ -1,6 +1,14 @@
 // The dialog's contract with the rest of Postino: the events a turn accepts, the effects it
 // returns as plain data, and the probe summary it understands. The core runs a turn as
 // `load snapshot -> transition -> run effects -> save`; nothing here does I/O.
+import type {
+  ActionTypes,
+  Activity,
+  ActivityTypes,
+  CardAction,
+  InputHints,
+  TextFormatTypes,
+} from '@microsoft/agents-activity';
 import * as z from 'zod';
 import { clientIdSchema, localeSchema, symptomIdSchema } from '../core/knowledge/ids';
 
@@ -113,16 +121,22 @@ export const handoffContextSchema = z.object({
 });
 export type HandoffContext = z.infer<typeof handoffContextSchema>;
 
-/** A bot reply as a Bot Framework activity (the fields Postino uses of `@microsoft/agents-activity`'s Activity). */
+/**
+ * A bot reply as a Bot Framework activity: the fields Postino sets, typed with the Activity
+ * model of `@microsoft/agents-activity` (type-only, so nothing of it reaches the bundles).
+ */
 export interface ReplyActivity {
-  type: 'message' | 'typing' | 'event';
-  text?: string;
-  textFormat?: 'markdown' | 'plain';
+  type: `${ActivityTypes.Message}` | `${ActivityTypes.Typing}` | `${ActivityTypes.Event}`;
+  text?: Activity['text'];
+  textFormat?: `${TextFormatTypes.Markdown}` | `${TextFormatTypes.Plain}`;
   locale?: z.infer<typeof localeSchema>;
-  suggestedActions?: { actions: Array<{ type: 'imBack'; title: string; value: string }> };
-  name?: string;
+  /** Choices shown as buttons; each posts its `value` back as the customer's text. */
+  suggestedActions?: {
+    actions: Array<Pick<CardAction, 'title'> & { type: `${ActionTypes.ImBack}`; value: string }>;
+  };
+  name?: Activity['name'];
   value?: unknown;
-  inputHint?: 'acceptingInput' | 'expectingInput' | 'ignoringInput';
+  inputHint?: `${InputHints}`;
 }
 
 export type DialogEffect =
