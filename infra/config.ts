@@ -1,0 +1,110 @@
+// The deployment's configuration, read once from CDK context (cdk.json or `cdk deploy -c key=value`)
+// and validated with zod, so a typo in a context value fails synth with a clear message instead
+// of deploying a half-configured Postino.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Construct } from 'constructs';
+import * as z from 'zod';
+
+/** Context keys ops may set; README "Deploy" documents each one. */
+export const CONTEXT_KEYS = [
+  'allowedOrigins',
+  'probeHost',
+  'probePorts',
+  'probeCaFile',
+  'probeInVpc',
+  'probeConcurrency',
+  'customDomain',
+  'certificateArn',
+  'alarmEmail',
+  'workingHours',
+  'handoffClaimTimeoutSeconds',
+  'retentionDays',
+  'apiRateLimit',
+  'apiBurstLimit',
+] as const;
+
+// `-c key=value` always arrives as a string, cdk.json may hold real JSON: accept both.
+const list = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string()])
+  .transform((value) =>
+    (Array.isArray(value) ? value : value.split(','))
+      .map((item) => String(item).trim())
+      .filter((item) => item !== ''),
+  );
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
+const positiveInt = z.coerce.number().int().positive();
+const origin = z
+  .string()
+  .regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'an origin is https://host[:port] with no path');
+
+// The functions parse the full grammar (core/handoff/working-hours.ts, which infra may not
+// import); synth catches the usual slips: no time range, or a time zone Intl does not know.
+const workingHours = z
+  .string()
+  .trim()
+  .regex(/\b\d{2}:\d{2}-\d{2}:\d{2}\b/, 'working hours look like `mon-fri 09:00-18:00 Europe/Rome`')
+  .refine((spec) => isTimeZone(spec.split(/\s+/).at(-1) ?? ''), {
+    message: 'working hours end with an IANA time zone, e.g. Europe/Rome',
+  });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const contextSchema = z
+  .object({
+    allowedOrigins: list.pipe(z.array(origin)).default([]),
+    probeHost: z.string().min(1).default('smtp.hln.it'),
+    probePorts: list
+      .pipe(
+        z.array(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(65535))).min(1),
+      )
+      .default([587, 465, 25]),
+    probeCaFile: z
+      .string()
+      .min(1)
+      .transform((path) => resolve(path))
+      .refine((path) => existsSync(path) && readFileSync(path, 'utf8').includes('BEGIN CERTIFICATE'), {
+        message: 'a PEM file with the CA certificate(s) the probe trusts',
+      })
+      .optional(),
+    probeInVpc: flag.default(false),
+    probeConcurrency: positiveInt.default(5),
+    customDomain: z.string().min(1).optional(),
+    certificateArn: z
+      .string()
+      .regex(/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate in us-east-1')
+      .optional(),
+    alarmEmail: z.email().optional(),
+    workingHours: workingHours.default('mon-fri 09:00-18:00 Europe/Rome'),
+    handoffClaimTimeoutSeconds: positiveInt.max(86_400).default(180),
+    retentionDays: positiveInt.max(3650).default(30),
+    apiRateLimit: positiveInt.default(50),
+    apiBurstLimit: positiveInt.default(100),
+  })
+  .refine((config) => (config.customDomain === undefined) === (config.certificateArn === undefined), {
+    message: 'customDomain and certificateArn go together',
+  });
+
+/** The validated context; `probeCaFile` is an absolute path when set. */
+export type PostinoConfig = Readonly<z.infer<typeof contextSchema>>;
+
+/** Reads and validates the context visible from `scope`; throws on the first invalid key. */
+export function readConfig(scope: Construct): PostinoConfig {
+  const raw = Object.fromEntries(
+    CONTEXT_KEYS.map((key) => [key, scope.node.tryGetContext(key)]).filter(
+      ([, value]) => value !== undefined && value !== '',
+    ),
+  );
+  const parsed = contextSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`Invalid Postino context: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

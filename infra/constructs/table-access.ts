@@ -1,0 +1,62 @@
+// Least-privilege DynamoDB grants: per function, exactly the item actions its adapters send
+// (adapters/dynamo/*), on the table by exact ARN, and Query alone on the queue index by exact
+// ARN. The CDK grant helpers (grantReadWriteData) would add actions nobody uses and an
+// `index/*` wildcard (cdk-nag IAM5). test/infra/grants.test.ts checks these lists against the
+// commands the adapters' code sends.
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+
+export interface TableAccess {
+  /** Item actions on the table itself. */
+  readonly table: readonly string[];
+  /** Actions on the queue index (GSI1); empty: no index access. */
+  readonly queueIndex: readonly string[];
+}
+
+/** Which function may do what, and which adapter call needs it. */
+export const TABLE_ACCESS = {
+  chat: {
+    // conversation-store: create/append (Put), head/activitiesAfter (Query), updateMeta (Update);
+    // handoff-queue: enqueue/cancel/setCallback (Update); daily-stats.add: STATS#<day> counters (Update).
+    table: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    // handoff-queue.position: the customer's place in the queue.
+    queueIndex: ['dynamodb:Query'],
+  },
+  agent: {
+    // The chat's actions (its turns run here too) plus handoff-board.get and
+    // agent-directory.get (Get), agent-directory.touch (Put), daily-stats.read (BatchGet).
+    table: [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:Query',
+      'dynamodb:BatchGetItem',
+    ],
+    // handoff-board.list, handoff-queue.position, agent-directory.list.
+    queueIndex: ['dynamodb:Query'],
+  },
+  // probe-cache: get and put of PROBE#<host> results.
+  probe: { table: ['dynamodb:GetItem', 'dynamodb:PutItem'], queueIndex: [] },
+} as const satisfies Record<string, TableAccess>;
+
+export interface TableGrant {
+  readonly table: ITable;
+  readonly access: TableAccess;
+  /** The queue index's name. */
+  readonly queueIndexName: string;
+}
+
+export function grantTableAccess(grantee: IGrantable, grant: TableGrant): void {
+  const principal = grantee.grantPrincipal;
+  principal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: [...grant.access.table], resources: [grant.table.tableArn] }),
+  );
+  if (grant.access.queueIndex.length === 0) return;
+  principal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: [...grant.access.queueIndex],
+      resources: [`${grant.table.tableArn}/index/${grant.queueIndexName}`],
+    }),
+  );
+}

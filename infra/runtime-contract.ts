@@ -1,0 +1,129 @@
+// What the deployed functions and the infrastructure must agree on, stated once on the infra
+// side: environment variable names per function, the metric namespace and names, the routes.
+// infra/ may not import runtime modules (synth must not run Lambda start-up code), so these are
+// restated here; test/infra checks them against functions/ and adapters/.
+
+/** Environment variable names, one record per Lambda entry point. */
+export const FUNCTION_ENV = {
+  chat: {
+    tableName: 'TABLE_NAME',
+    tokenSigningKeySecretArn: 'TOKEN_SIGNING_KEY_SECRET_ARN',
+    directLineSecretArn: 'DIRECTLINE_SECRET_ARN',
+    allowedOrigins: 'ALLOWED_ORIGINS',
+    probeFunctionName: 'PROBE_FUNCTION_NAME',
+    retentionDays: 'RETENTION_DAYS',
+    workingHours: 'WORKING_HOURS',
+    handoffClaimTimeoutSeconds: 'HANDOFF_CLAIM_TIMEOUT_S',
+  },
+  probe: {
+    tableName: 'TABLE_NAME',
+    host: 'PROBE_HOST',
+    ports: 'PROBE_PORTS',
+    caFile: 'PROBE_CA_FILE',
+    deadlineMs: 'PROBE_DEADLINE_MS',
+  },
+  agent: {
+    tableName: 'TABLE_NAME',
+    probeFunctionName: 'PROBE_FUNCTION_NAME',
+    workingHours: 'WORKING_HOURS',
+    handoffClaimTimeoutSeconds: 'HANDOFF_CLAIM_TIMEOUT_S',
+    retentionDays: 'RETENTION_DAYS',
+    userPoolId: 'AGENT_USER_POOL_ID',
+    userPoolClientId: 'AGENT_USER_POOL_CLIENT_ID',
+  },
+} as const;
+
+/**
+ * Variables the functions read that FUNCTION_ENV does not set, with who sets them or why
+ * nobody does on AWS. Every name a function's configuration reads is either in FUNCTION_ENV or
+ * here (test/infra/function-env.test.ts checks both ways), so a new setting cannot silently
+ * miss the deployment.
+ */
+export const OTHER_FUNCTION_ENV = {
+  chat: {
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: 'set by CDK with the secrets extension layer (secretsExtension)',
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    LAMBDA_ENDPOINT: "local only: the local server's Lambda Invoke route",
+    TOKEN_SIGNING_KEY: 'local only: on AWS the key is read from Secrets Manager by ARN',
+    DIRECTLINE_SECRET: 'local only: on AWS the secret is read from Secrets Manager by ARN',
+    PUBLIC_TOKENS_PER_MINUTE: 'the code default (10 per client address) is the intended limit',
+    MAX_BODY_BYTES: 'the code default (64 KiB) is the intended limit',
+  },
+  probe: {
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    PROBE_CACHE_MS: 'the code default (~60 s) is the intended cache age',
+    PROBE_STEP_TIMEOUT_MS: 'the code default (3 s per step) fits inside PROBE_DEADLINE_MS',
+    PROBE_ALLOW_PRIVATE: 'tests and demos only: never on AWS',
+    PROBE_CHECK_TLS10: 'off on AWS: one extra handshake per port for a legacy check',
+    PROBE_EHLO_NAME: 'the code default names Postino',
+    PROBE_CONNECT_PORTS: 'tests and demos only (local SMTP fixtures)',
+  },
+  agent: {
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    LAMBDA_ENDPOINT: "local only: the local server's Lambda Invoke route",
+  },
+} as const satisfies Record<FunctionName, Record<string, string>>;
+
+/** Set on every function by PostinoFunction so Powertools needs no code-level configuration. */
+export const POWERTOOLS_ENV = {
+  POWERTOOLS_SERVICE_NAME: 'postino',
+  POWERTOOLS_METRICS_NAMESPACE: 'Postino',
+  POWERTOOLS_LOG_LEVEL: 'INFO',
+} as const;
+
+/**
+ * CloudWatch metrics the functions emit (Powertools Metrics, EMF), namespace `Postino`, unit
+ * Count unless said otherwise, with whatever `service` dimension the emitting function uses.
+ */
+export const METRICS = {
+  namespace: POWERTOOLS_ENV.POWERTOOLS_METRICS_NAMESPACE,
+  conversationsStarted: 'ConversationsStarted',
+  resolvedByBot: 'ResolvedByBot',
+  handedOff: 'HandedOff',
+  abandoned: 'Abandoned',
+  /** One data point per answer to the satisfaction question, value 1..5. */
+  csat: 'Csat',
+  /** One data point per probe run that could not complete the SMTP dialogue with the server. */
+  probeFailed: 'ProbeFailed',
+} as const;
+
+/** Entry files, relative to the project root: the same files `npm start` runs. */
+export const FUNCTION_ENTRIES = {
+  chat: 'functions/directline.ts',
+  probe: 'functions/probe.ts',
+  agent: 'functions/agent.ts',
+} as const;
+
+export type FunctionName = keyof typeof FUNCTION_ENTRIES;
+
+/** HTTP API routes: Direct Line for the widget (token-authorised by the function itself), and
+ * the agent API behind the Cognito JWT authorizer. */
+export const ROUTES = {
+  directLine: [{ path: '/v3/directline/{proxy+}', methods: ['GET', 'POST'] }],
+  // The console's API lives under /agent/api/ (core/handoff/agent-api.ts AGENT_ROUTES): GET and POST only.
+  agent: [{ path: '/agent/{proxy+}', methods: ['GET', 'POST'] }],
+} as const;
+
+/**
+ * Request headers the widget and the console send cross-origin: Direct Line needs
+ * x-ms-bot-agent, and DirectLineJS's rxjs ajax adds X-Requested-With to every request. API
+ * Gateway answers the preflight itself, so a header missing here blocks the widget.
+ */
+export const CORS_HEADERS = ['Authorization', 'Content-Type', 'x-ms-bot-agent', 'X-Requested-With'] as const;
+
+/** Key names of the one table; must equal adapters/dynamo/table.ts (a test compares them). */
+export const TABLE_SCHEMA = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  queueIndex: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+  ttlAttribute: 'ttl',
+} as const;
+
+/** The web build (web/build.ts, esbuild) writes the widget and the console into outputDir. */
+export const WEB_BUILD = {
+  sourceDir: 'web',
+  command: ['npx', '--no-install', 'tsx', 'web/build.ts'],
+  outputDir: 'web/dist',
+  /** HTML pages the build copies verbatim: their inline scripts are allowed by hash in the CSP. */
+  htmlSources: ['web/site/index.html', 'web/agent/index.html'],
+} as const;

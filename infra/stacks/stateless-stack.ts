@@ -1,0 +1,209 @@
+// Everything that can be replaced by redeploying: the three functions, the HTTP API, the web
+// hosting and the monitoring. It receives the stateful resources as props.
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { ISource } from 'aws-cdk-lib/aws-s3-deployment';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import type { PostinoConfig } from '../config';
+import { ChatApi } from '../constructs/chat-api';
+import { Monitoring } from '../constructs/monitoring';
+import { PostinoFunction } from '../constructs/postino-function';
+import { ProbeNetwork } from '../constructs/probe-network';
+import { grantTableAccess, TABLE_ACCESS, type TableAccess } from '../constructs/table-access';
+import { WebHosting } from '../constructs/web-hosting';
+import { FUNCTION_ENTRIES, FUNCTION_ENV, TABLE_SCHEMA } from '../runtime-contract';
+import { inlineScriptHashes } from '../web-assets';
+
+export interface StatelessStackProps extends StackProps {
+  readonly config: PostinoConfig;
+  /** Project root: entry files and package-lock.json are resolved from here. */
+  readonly projectRoot: string;
+  readonly table: ITable;
+  readonly userPool: IUserPool;
+  readonly userPoolClient: IUserPoolClient;
+  readonly tokenSigningKey: ISecret;
+  readonly directLineSecret: ISecret;
+  /** The built widget and console (see web-assets.ts). */
+  readonly webAssets: ISource;
+}
+
+/** Lambda stops the probe at 10 s; the probe gives up on the SMTP server at 8 s and answers. */
+const PROBE_TIMEOUT = Duration.seconds(10);
+const PROBE_DEADLINE_MS = 8_000;
+/** Where Lambda unpacks the bundle, and the name the probe's CA file gets there. */
+const LAMBDA_TASK_ROOT = '/var/task';
+const PROBE_CA_NAME = 'probe-ca.pem';
+/** A chat turn or an agent action may wait for a whole probe. */
+const API_FUNCTION_TIMEOUT = Duration.seconds(20);
+
+export class StatelessStack extends Stack {
+  public readonly web: WebHosting;
+  public readonly probeNetwork?: ProbeNetwork;
+  public readonly probe: PostinoFunction;
+  public readonly chat: PostinoFunction;
+  public readonly agent: PostinoFunction;
+  public readonly api: ChatApi;
+  public readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const customDomain = config.customDomain;
+
+    // The distribution comes first: its origin goes into the API's CORS and the chat function.
+    this.web = new WebHosting(this, 'Web', {
+      connectSources: [
+        // The API id cannot be named here without a cycle (the API's CORS names this
+        // distribution): any API Gateway endpoint of this region, nothing wider.
+        `https://*.execute-api.${this.region}.${this.urlSuffix}`,
+        // The console signs agents in with fetch to this host (web/agent/cognito-auth.ts).
+        `https://cognito-idp.${this.region}.amazonaws.com`,
+      ],
+      scriptHashes: inlineScriptHashes(props.projectRoot),
+      domainName: customDomain,
+      certificate:
+        config.certificateArn === undefined
+          ? undefined
+          : Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn),
+    });
+    const browserOrigins = [
+      ...config.allowedOrigins,
+      this.web.origin,
+      ...(customDomain === undefined ? [] : [`https://${customDomain}`]),
+    ];
+
+    if (config.probeInVpc) {
+      this.probeNetwork = new ProbeNetwork(this, 'ProbeNetwork', { smtpPorts: config.probePorts });
+    }
+    this.probe = this.probeFunction(props);
+    this.chat = this.chatFunction(props, browserOrigins);
+    this.agent = this.agentFunction(props);
+
+    this.api = new ChatApi(this, 'Http', {
+      chatFunction: this.chat.function,
+      agentFunction: this.agent.function,
+      userPool: props.userPool,
+      userPoolClient: props.userPoolClient,
+      allowedOrigins: browserOrigins,
+      rateLimit: config.apiRateLimit,
+      burstLimit: config.apiBurstLimit,
+    });
+    this.web.deploy(props.webAssets, {
+      apiUrl: this.api.url,
+      directLineDomain: `${this.api.url}v3/directline`,
+      agentAuth: {
+        region: this.region,
+        userPoolId: props.userPool.userPoolId,
+        userPoolClientId: props.userPoolClient.userPoolClientId,
+      },
+    });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: { Chat: this.chat.function, Probe: this.probe.function, Agent: this.agent.function },
+      alarmEmail: config.alarmEmail,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'HTTP API base URL' });
+    new CfnOutput(this, 'WebUrl', { value: this.web.origin, description: 'Widget script and agent console' });
+  }
+
+  private probeFunction(props: StatelessStackProps): PostinoFunction {
+    const { config, table } = props;
+    const env = FUNCTION_ENV.probe;
+    const probe = new PostinoFunction(this, 'Probe', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.probe,
+      description: 'Postino: probes the SMTP server (ports, TLS, certificate, AUTH)',
+      timeout: PROBE_TIMEOUT,
+      memorySize: 256,
+      // A flood of chats must not become a flood of connections to Halnet's SMTP server.
+      reservedConcurrentExecutions: config.probeConcurrency,
+      environment: {
+        [env.tableName]: table.tableName,
+        [env.host]: config.probeHost,
+        [env.ports]: config.probePorts.join(','),
+        [env.deadlineMs]: String(PROBE_DEADLINE_MS),
+        ...(config.probeCaFile === undefined ? {} : { [env.caFile]: `${LAMBDA_TASK_ROOT}/${PROBE_CA_NAME}` }),
+      },
+      extraFiles: config.probeCaFile === undefined ? undefined : { [PROBE_CA_NAME]: config.probeCaFile },
+      vpc: this.probeNetwork?.vpc,
+      securityGroups: this.probeNetwork === undefined ? undefined : [this.probeNetwork.securityGroup],
+    });
+    this.grantTable(probe, table, TABLE_ACCESS.probe);
+    return probe;
+  }
+
+  private chatFunction(props: StatelessStackProps, browserOrigins: string[]): PostinoFunction {
+    const { config, table } = props;
+    const env = FUNCTION_ENV.chat;
+    const chat = new PostinoFunction(this, 'Chat', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.chat,
+      description: 'Postino: Direct Line 3.0 API and the bot',
+      timeout: API_FUNCTION_TIMEOUT,
+      secretsExtension: true,
+      environment: {
+        [env.tableName]: table.tableName,
+        [env.tokenSigningKeySecretArn]: props.tokenSigningKey.secretArn,
+        [env.directLineSecretArn]: props.directLineSecret.secretArn,
+        [env.allowedOrigins]: browserOrigins.join(','),
+        [env.probeFunctionName]: this.probe.function.functionName,
+        [env.retentionDays]: String(config.retentionDays),
+        [env.workingHours]: config.workingHours,
+        [env.handoffClaimTimeoutSeconds]: String(config.handoffClaimTimeoutSeconds),
+      },
+    });
+    this.grantTable(chat, table, TABLE_ACCESS.chat);
+    this.grantProbeInvoke(chat);
+    // GetSecretValue alone: the secrets extension reads the value and nothing else (grantRead
+    // would add DescribeSecret).
+    chat.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [props.tokenSigningKey.secretArn, props.directLineSecret.secretArn],
+      }),
+    );
+    return chat;
+  }
+
+  private agentFunction(props: StatelessStackProps): PostinoFunction {
+    const { config, table } = props;
+    const env = FUNCTION_ENV.agent;
+    const agent = new PostinoFunction(this, 'Agent', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.agent,
+      description: 'Postino: agent console API (queue, claim, messages, handback)',
+      timeout: API_FUNCTION_TIMEOUT,
+      environment: {
+        [env.tableName]: table.tableName,
+        [env.probeFunctionName]: this.probe.function.functionName,
+        [env.workingHours]: config.workingHours,
+        [env.handoffClaimTimeoutSeconds]: String(config.handoffClaimTimeoutSeconds),
+        [env.retentionDays]: String(config.retentionDays),
+        [env.userPoolId]: props.userPool.userPoolId,
+        [env.userPoolClientId]: props.userPoolClient.userPoolClientId,
+      },
+    });
+    this.grantTable(agent, table, TABLE_ACCESS.agent);
+    this.grantProbeInvoke(agent);
+    return agent;
+  }
+
+  private grantTable(fn: PostinoFunction, table: ITable, access: TableAccess): void {
+    grantTableAccess(fn.role, { table, access, queueIndexName: TABLE_SCHEMA.queueIndex.name });
+  }
+
+  private grantProbeInvoke(fn: PostinoFunction): void {
+    // Exactly the probe function: grantInvoke would add a `:*` qualifier wildcard (cdk-nag IAM5).
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.probe.function.functionArn],
+      }),
+    );
+  }
+}

@@ -1,0 +1,84 @@
+// The environment the deployment sets and the environment the functions read cannot drift:
+// every variable a function's configuration reads (its zod schemas, read from the sources) is
+// set by infra (FUNCTION_ENV) or listed with a reason in OTHER_FUNCTION_ENV, and infra sets
+// nothing the code does not read; the synthesized functions carry exactly FUNCTION_ENV.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  FUNCTION_ENTRIES,
+  FUNCTION_ENV,
+  type FunctionName,
+  OTHER_FUNCTION_ENV,
+} from '../../infra/runtime-contract';
+import { environmentNamesRead, functionSources, REPO_ROOT } from './function-sources';
+import { synthPostino } from './synth-fixture';
+
+/** Where each function's configuration is read from the environment. */
+const CONFIG_SOURCES: Record<FunctionName, string[]> = {
+  chat: [
+    'functions/directline/config.ts',
+    'core/handoff/handoff-policy.ts',
+    'adapters/secrets/lambda-extension-secret.ts',
+  ],
+  agent: ['functions/agent/config.ts', 'core/handoff/handoff-policy.ts'],
+  probe: ['core/probe/config.ts', 'functions/probe.ts'],
+};
+
+const FUNCTIONS = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
+const template = synthPostino({
+  workingHours: 'mon-fri 08:30-17:30 Europe/Rome',
+  handoffClaimTimeoutSeconds: 240,
+}).statelessTemplate;
+
+describe.each(FUNCTIONS)('the %s function', (name) => {
+  const sources = functionSources(FUNCTION_ENTRIES[name]).map((file) => relative(REPO_ROOT, file));
+  const read = environmentNamesRead(CONFIG_SOURCES[name]);
+
+  it('bundles the configuration sources this test reads', () => {
+    expect(sources).toEqual(expect.arrayContaining(CONFIG_SOURCES[name]));
+  });
+
+  it('reads process.env nowhere else (but for Lambda’s own AWS_* variables)', () => {
+    const elsewhere = sources
+      .filter((file) => !CONFIG_SOURCES[name].includes(file))
+      .filter((file) => /process\.env\.(?!AWS_)[A-Z]/.test(readFileSync(join(REPO_ROOT, file), 'utf8')));
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('gets every variable it reads from infra, or has it listed with a reason', () => {
+    const accounted = [...Object.values(FUNCTION_ENV[name]), ...Object.keys(OTHER_FUNCTION_ENV[name])];
+    expect(read.filter((variable) => !accounted.includes(variable))).toEqual([]);
+  });
+
+  it('reads every variable infra sets or lists for it', () => {
+    const accounted = [...Object.values(FUNCTION_ENV[name]), ...Object.keys(OTHER_FUNCTION_ENV[name])];
+    expect(accounted.filter((variable) => !read.includes(variable))).toEqual([]);
+  });
+});
+
+describe('the synthesized functions', () => {
+  const variablesOf = (entry: string): Record<string, unknown> => {
+    const roles = template.findResources('AWS::IAM::Role', { Properties: { Description: `Runs ${entry}` } });
+    const [roleId] = Object.keys(roles);
+    const fns = template.findResources('AWS::Lambda::Function', {
+      Properties: { Role: { 'Fn::GetAtt': [roleId, 'Arn'] } },
+    });
+    const [fn] = Object.values(fns);
+    return (fn?.Properties.Environment.Variables ?? {}) as Record<string, unknown>;
+  };
+
+  it.each(FUNCTIONS)('give %s every FUNCTION_ENV variable (the probe CA only with probeCaFile)', (name) => {
+    const set = Object.keys(variablesOf(FUNCTION_ENTRIES[name]));
+    const expected = Object.values(FUNCTION_ENV[name]).filter((variable) => variable !== 'PROBE_CA_FILE');
+    expect(set).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('pass the working hours and the claim timeout from context to the chat and agent functions', () => {
+    for (const entry of [FUNCTION_ENTRIES.chat, FUNCTION_ENTRIES.agent]) {
+      expect(variablesOf(entry)).toMatchObject({
+        WORKING_HOURS: 'mon-fri 08:30-17:30 Europe/Rome',
+        HANDOFF_CLAIM_TIMEOUT_S: '240',
+      });
+    }
+  });
+});
