@@ -62,7 +62,7 @@ export function createDirectLineHandler(options: DirectLineHandlerOptions): Dire
 function recordMetrics(event: ChannelEvent, count: (name: string, value?: number, unit?: Unit) => void) {
   if (event.type === 'conversation-started') return count('ConversationsStarted');
   const { summary } = event;
-  if (summary.outcomes.includes('resolved')) count('ResolvedByBot');
+  if (summary.resolvedByBot) count('ResolvedByBot');
   if (summary.handedOff) count('HandedOff');
   if (summary.abandoned) count('Abandoned');
   if (summary.probeFailed) count('ProbeFailed');

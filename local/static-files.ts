@@ -1,5 +1,6 @@
 // Serves the built widget (web/dist) at `/`: index.html, the launcher and the lazily loaded
-// chat assets. GET/HEAD only; paths are resolved inside the folder, never outside it.
+// chat assets. GET/HEAD only; paths are resolved inside the folder, never outside it. A folder
+// asked for without its trailing slash (`/agent`) is redirected to it (`/agent/`).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -38,6 +39,13 @@ export async function serveStatic(
     return;
   }
   const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory() && !pathname.endsWith('/') && (await isFile(join(file, 'index.html')))) {
+    // `/agent` -> `/agent/`, so the page's relative URLs resolve inside its folder. The target
+    // is rebuilt from the checked relative path: `//host` can never become an off-site redirect.
+    const search = new URL(request.url ?? '/', 'http://localhost').search;
+    response.writeHead(301, { location: `/${relative.split(sep).join('/')}/${search}` }).end();
+    return;
+  }
   if (!info?.isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
@@ -52,4 +60,8 @@ export async function serveStatic(
     return;
   }
   createReadStream(file).pipe(response);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() === true;
 }

@@ -36,6 +36,7 @@ export const conversationStateSchema = z.object({
       agent: z.object({ agentId: z.string(), name: z.string() }).optional(),
     })
     .optional(),
+  counted: z.object({ handedOff: z.string().optional(), resolvedByBot: z.string().optional() }).optional(),
 });
 
 const storedActivitySchema = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });

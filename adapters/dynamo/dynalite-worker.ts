@@ -103,7 +103,11 @@ export async function startDynaliteWorker(options: {
     close: async () => {
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ type: 'close' });
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+      // The grace timer is cleared once the worker is gone: left pending it kept the process
+      // (and jest) alive for 2 s after every close.
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((resolve) => (grace = setTimeout(resolve, 2000)))]);
+      clearTimeout(grace);
       await worker.terminate();
     },
   };

@@ -1,6 +1,8 @@
 // An in-memory ConversationStore with the same contract as the DynamoDB one (the same contract
 // tests run against both): for unit tests and tools. Records are cloned on the way in and out,
 // as a real store would serialise them.
+
+import { PostinoError } from '../../core/errors';
 import type { Clock } from '../../core/ports/clock';
 import type {
   ActivityPage,
@@ -11,7 +13,7 @@ import type {
   MetaPatch,
   TurnRecord,
 } from '../../core/ports/conversation-store';
-import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { CallbackContact, HandoffQueue } from '../../core/ports/handoff-queue';
 
 interface MemoryRecord {
   position: number;
@@ -99,6 +101,33 @@ export class MemoryConversationStore implements ConversationStore, HandoffQueue 
       handoff: structuredClone(request.context),
       handoffActivityId: request.activityId,
     });
+  }
+
+  /** Like the DynamoDB queue: the waiting conversations queued no later, 1 = next. */
+  async position(_conversationId: string, queuedAt: string): Promise<number> {
+    let ahead = 0;
+    for (const meta of this.meta.values()) {
+      if (meta.status === 'queued' && typeof meta.queuedAt === 'string' && meta.queuedAt <= queuedAt) ahead++;
+    }
+    return Math.max(1, ahead);
+  }
+
+  /** Out of the queue and out of any agent's hands; a later handoff queues afresh. */
+  async cancel(conversationId: string, at: string): Promise<void> {
+    const { heldBy, claimedAt, queuedAt, callback, ...rest } = this.existingMeta(conversationId);
+    this.meta.set(conversationId, { ...rest, status: 'bot', updatedAt: at });
+  }
+
+  async setCallback(conversationId: string, contact: CallbackContact): Promise<void> {
+    const current = this.existingMeta(conversationId);
+    this.meta.set(conversationId, { ...current, callback: { ...contact }, updatedAt: contact.capturedAt });
+  }
+
+  /** The DynamoDB queue writes these conditionally on the META item: an unknown one fails. */
+  private existingMeta(conversationId: string): MemoryMeta {
+    const current = this.meta.get(conversationId);
+    if (!current) throw new PostinoError('NotFound', `unknown conversation ${conversationId}`);
+    return current;
   }
 
   /** The records that are not past retention, or undefined when none is. */

@@ -125,7 +125,9 @@ export function agentMessageActivity(
   return {
     ...botActivity({ type: 'message', text, textFormat: 'plain' }, context),
     from: { id: `agent:${agent.agentId}`, name: agent.name, role: 'bot' },
-    channelData: { postino: { agent: true, agentName: agent.name } },
+    // `agentId` is the agent's raw `sub` (from.id adds the `agent:` prefix): the console marks
+    // its own messages by it, since two agents may share a display name.
+    channelData: { postino: { agent: true, agentName: agent.name, agentId: agent.agentId } },
   };
 }
 

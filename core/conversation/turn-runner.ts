@@ -73,7 +73,10 @@ export interface TurnSummary {
   probed: boolean;
   /** The probe was asked for but could not run (the dialog was told: summary null). */
   probeFailed: boolean;
+  /** The conversation was handed off for the first time (distinct conversations, as counted). */
   handedOff: boolean;
+  /** The bot resolved the conversation for the first time (a second resolution is not counted). */
+  resolvedByBot?: boolean;
   outcomes: string[];
   /** The satisfaction rating given in this turn, 1-5. */
   rating?: number;
@@ -116,7 +119,7 @@ export class TurnRunner {
       this.commit(conversationId, (head) => this.userTurn(head, input)),
     );
     if (first.kind === 'replay') return { id: first.replayedId, replayed: true, summary };
-    merge(summary, first.applied);
+    merge(summary, first);
     summary.redacted = first.redacted;
     if (first.applied.handoff && first.applied.newHandoff) {
       await this.announceQueue(conversationId, first.applied.handoff.queuedAt, first.userActivityId);
@@ -138,7 +141,7 @@ export class TurnRunner {
           ),
         ),
       );
-      merge(summary, next.applied);
+      merge(summary, next);
       probeRequested = next.applied.probe;
     }
     return { id: first.userActivityId, replayed: false, summary };
@@ -170,7 +173,7 @@ export class TurnRunner {
       outcomes: [],
       redacted: false,
     };
-    if (built.kind === 'record') merge(summary, built.applied);
+    if (built.kind === 'record') merge(summary, built);
     return summary;
   }
 
@@ -282,9 +285,13 @@ export class TurnRunner {
       if (!head) throw new PostinoError('NotFound', `unknown conversation ${conversationId}`);
       const built = await build(head);
       if (built.kind === 'replay') return built;
+      // Counted in the same write as the turn: a lost race or a retry cannot count twice.
+      const { counts, counted } = countsOf(built.applied, built.record.state, dayOf(this.deps.clock.now()));
+      built.record.state = counted;
+      built.counts = counts;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
-        await this.afterCommit(conversationId, built.applied);
+        await this.afterCommit(conversationId, built.applied, counts);
         return built;
       }
       await this.sleep(backoffMs(attempt));
@@ -375,7 +382,11 @@ export class TurnRunner {
     }
   }
 
-  private async afterCommit(conversationId: string, applied: AppliedTurn): Promise<void> {
+  private async afterCommit(
+    conversationId: string,
+    applied: AppliedTurn,
+    counts: Partial<StatsCounts>,
+  ): Promise<void> {
     const updatedAt = new Date(this.deps.clock.now()).toISOString();
     if (applied.handoff) {
       await this.deps.handoff.enqueue({ conversationId, ...applied.handoff });
@@ -385,7 +396,7 @@ export class TurnRunner {
     if (applied.callback) {
       await this.deps.handoff.setCallback?.(conversationId, { ...applied.callback, capturedAt: updatedAt });
     }
-    await this.count(countsOf(applied));
+    await this.count(counts);
   }
 
   /** Daily counters are best effort: a failure is logged, never fails the customer's turn. */
@@ -420,6 +431,8 @@ interface Built {
   redacted: boolean;
   applied: AppliedTurn;
   record: { activities: AppliedTurn['activities']; state: AppliedTurn['state'] };
+  /** The daily counts of this record, set by `commit` (what `countsOf` found new). */
+  counts?: Partial<StatsCounts>;
 }
 
 /** The activity was stored by an earlier attempt of the client: nothing to append. */
@@ -451,23 +464,42 @@ function baseFor(
   };
 }
 
-function countsOf(applied: AppliedTurn): Partial<StatsCounts> {
+/**
+ * The turn's daily counts, and the state marking what was counted. Handed off and resolved by
+ * the bot count distinct conversations (once each, on the day it first happens): the console
+ * shows them as percentages of the conversations, and a conversation handed off twice (or
+ * resolved, reopened with a new problem and resolved again) is still one conversation.
+ */
+function countsOf(
+  applied: AppliedTurn,
+  state: ConversationState,
+  day: string,
+): { counts: Partial<StatsCounts>; counted: ConversationState } {
   const counts: Partial<StatsCounts> = {};
+  const counted = { ...state.counted };
   if (applied.started) counts.conversations = 1;
-  if (applied.outcomes.includes('resolved')) counts.resolvedByBot = 1;
-  if (applied.handoff && applied.newHandoff) counts.handedOff = 1;
+  if (applied.outcomes.includes('resolved') && counted.resolvedByBot === undefined) {
+    counts.resolvedByBot = 1;
+    counted.resolvedByBot = day;
+  }
+  if (applied.handoff && applied.newHandoff && counted.handedOff === undefined) {
+    counts.handedOff = 1;
+    counted.handedOff = day;
+  }
   if (applied.cancel?.wasQueued) counts.abandoned = 1;
   if (applied.meta?.rating !== undefined) {
     counts.csatSum = applied.meta.rating;
     counts.csatCount = 1;
   }
-  return counts;
+  const changed = counts.resolvedByBot !== undefined || counts.handedOff !== undefined;
+  return { counts, counted: changed ? { ...state, counted } : state };
 }
 
-function merge(summary: TurnSummary, applied: AppliedTurn): void {
+function merge(summary: TurnSummary, { applied, counts }: Built): void {
   summary.abandoned ||= applied.cancel?.wasQueued === true;
   summary.replies += applied.replies;
-  summary.handedOff ||= applied.handoff !== undefined;
+  summary.handedOff ||= counts?.handedOff === 1;
+  summary.resolvedByBot ||= counts?.resolvedByBot === 1;
   summary.outcomes.push(...applied.outcomes);
   if (applied.meta?.rating !== undefined) summary.rating = applied.meta.rating;
 }

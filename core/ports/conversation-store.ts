@@ -29,6 +29,12 @@ export interface ConversationState {
   recent: Array<[string, number]>;
   /** Set once the conversation asked for a human (issue 5): what the turns need to know of it. */
   handoff?: HandoffState;
+  /**
+   * The UTC day the conversation was counted as handed off / resolved by the bot in the daily
+   * counters: each is counted once per conversation, so a second handoff or a second
+   * resolution (after a new problem) does not push the console's percentages past 100.
+   */
+  counted?: { handedOff?: string; resolvedByBot?: string };
 }
 
 export interface HandoffState {

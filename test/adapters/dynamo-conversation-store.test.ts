@@ -9,6 +9,7 @@ import {
   initialState,
   newId,
 } from './support/conversation-store-contract';
+import { describeHandoffQueueContract } from './support/handoff-queue-contract';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -40,6 +41,23 @@ describeConversationStoreContract(
             new GetCommand({ TableName: dynamo.tableName, Key: { PK: `CONV#${id}`, SK: 'META' } }),
           )
         ).Item,
+    };
+  },
+  async () => {},
+);
+
+const metaOf = async (id: string) =>
+  (await client.send(new GetCommand({ TableName: dynamo.tableName, Key: { PK: `CONV#${id}`, SK: 'META' } })))
+    .Item;
+
+describeHandoffQueueContract(
+  'DynamoHandoffQueue on dynalite',
+  async () => {
+    const { client } = await setup();
+    return {
+      store: new DynamoConversationStore({ client, tableName: dynamo.tableName, clock }),
+      queue: new DynamoHandoffQueue({ client, tableName: dynamo.tableName, clock }),
+      meta: metaOf,
     };
   },
   async () => {},

@@ -164,6 +164,7 @@ describe('handing a customer to a human agent', () => {
 
     await customer.type('Grazie Giulia, sono davanti al computer.');
     await agent.waitForMessage('customer', 'Grazie Giulia, sono davanti al computer.');
+    await namesakeWrites(hello);
     // A background tab does not animate Web Chat's scroll: bring it forward for the picture.
     await customerPage.bringToFront();
     await customerPage.locator('.webchat__basic-transcript__scrollable').evaluate((list) => {
@@ -173,6 +174,48 @@ describe('handing a customer to a human agent', () => {
     await customerPage.screenshot({ path: join(ARTIFACTS, 'console-customer-view.png') });
     await agentPage.bringToFront();
   });
+
+  /**
+   * A colleague with the same display name (another `sub`) takes the conversation, writes and
+   * gives it back: only the agent's own messages say "(tu)", matched by the agent id in
+   * channelData.postino.agentId, never by name.
+   */
+  async function namesakeWrites(ownText: string) {
+    const giulia = server.agents[0] as (typeof server.agents)[number];
+    const namesake = {
+      ...giulia,
+      username: 'giulia.bis',
+      agentId: 'namesake-0001',
+      email: 'g2@halnet.example',
+    };
+    const call = async (who: typeof giulia, method: string, path: string, body?: unknown) => {
+      const { token } = await server.agentAuth.issue(who);
+      const answer = await fetch(`${server.agentApiUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      expect(answer.status).toBeLessThan(300);
+    };
+    await call(namesake, 'GET', '/queue'); // listed among the agents for the transfer
+    const at = `/conversations/${conversationId}`;
+    await call(giulia, 'POST', `${at}/transfer`, { toAgentId: namesake.agentId });
+    const theirs = 'Sono l’altra Giulia: do un’occhiata anch’io.';
+    await call(namesake, 'POST', `${at}/messages`, { text: theirs });
+    await agent.waitForMessage('agent', theirs);
+    await call(namesake, 'POST', `${at}/transfer`, { toAgentId: giulia.agentId });
+    const sender = (text: string) =>
+      agentPage
+        .locator('.pc-transcript > li.pc-from-agent', { hasText: text })
+        .locator('.pc-msg-sender')
+        .textContent();
+    await expect(sender(theirs)).resolves.toBe(AGENT_NAME);
+    await expect(sender(ownText)).resolves.toBe(`${AGENT_NAME} (tu)`);
+    await agentPage.getByLabel('Messaggio al cliente').waitFor({ state: 'visible' });
+    await agentPage.waitForFunction(
+      () => !(document.getElementById('pc-composer-input') as HTMLTextAreaElement | null)?.disabled,
+    );
+  }
 
   it('shows markup the customer types as literal text, never as HTML', async () => {
     await customer.type(XSS_IMG);

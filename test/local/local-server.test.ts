@@ -11,11 +11,16 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 /** A raw GET (fetch would normalise `..` away). */
 function rawGet(url: string, path: string): Promise<number> {
+  return rawGetFull(url, path).then((answer) => answer.status);
+}
+
+function rawGetFull(url: string, path: string): Promise<{ status: number; location?: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     request({ hostname, port, path, method: 'GET' }, (response) => {
       response.resume();
-      resolve(response.statusCode ?? 0);
+      const { location } = response.headers;
+      resolve({ status: response.statusCode ?? 0, ...(location ? { location } : {}) });
     })
       .on('error', reject)
       .end();
@@ -41,6 +46,28 @@ describe('local server', () => {
         body: '{}',
       });
       expect(unknownFunction.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+
+  it('redirects /agent to /agent/ (the console), keeping the query, never off the site', async () => {
+    const server = await startLocalServer({ port: 0 });
+    try {
+      const bare = await fetch(`${server.url}/agent`, { redirect: 'manual' });
+      expect(bare.status).toBe(301);
+      expect(bare.headers.get('location')).toBe('/agent/');
+      expect(await rawGetFull(server.url, '/agent?lang=en')).toEqual({
+        status: 301,
+        location: '/agent/?lang=en',
+      });
+      // A path that normalises to `//agent` must not become a protocol-relative redirect
+      // (to the host `agent`).
+      expect(await rawGetFull(server.url, '/.//agent')).toEqual({ status: 301, location: '/agent/' });
+      const followed = await fetch(`${server.url}/agent`);
+      expect(followed.url).toBe(`${server.url}/agent/`);
+      expect(followed.status).toBe(200);
+      expect(await followed.text()).toContain('/agent/agent.js');
     } finally {
       await server.close();
     }

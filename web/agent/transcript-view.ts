@@ -44,7 +44,8 @@ function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts
     const postino = postinoData(activity);
     if (postino.agent === true) {
       const name = postino.agentName ?? activity.from?.name ?? '';
-      const mine = postino.agentId === me.agentId || (postino.agentId === undefined && name === me.name);
+      // By the agent's id, never the display name: two agents may be called alike.
+      const mine = postino.agentId !== undefined && postino.agentId === me.agentId;
       return { ...base, sender: 'agent', label: mine ? `${name} (${texts.fromYou})` : name, text };
     }
     // Bot replies are markdown: the emphasis markers would only be noise as plain text.

@@ -1,0 +1,67 @@
+// The console's handed-off and resolved-by-bot figures count distinct conversations: one handed
+// off twice, or resolved, reopened with a new problem and resolved again, counts once (the
+// percentages are of the day's conversations and must never pass 100 %).
+import { type LocalServer, startLocalServer } from '../../local/server';
+import { Agent, botSays, type Customer, customer } from './support/harness';
+
+describe('daily metrics count distinct conversations', () => {
+  let server: LocalServer;
+  const customers: Customer[] = [];
+
+  beforeAll(async () => {
+    server = await startLocalServer({ port: 0, serveWeb: false, demoSmtp: true });
+  });
+  afterAll(async () => {
+    for (const c of customers) c.session.end();
+    await server.close();
+  });
+
+  const today = async (agent: Agent) => (await agent.call('GET', '/metrics')).body.today;
+
+  it('counts a conversation handed off twice once', async () => {
+    const giulia = await Agent.signIn(server, 0);
+    const me = await customer(server);
+    customers.push(me);
+    await me.say('operatore');
+    await me.sees(botSays('Sei il prossimo in coda'));
+    await me.say('torna al bot');
+    await me.sees(botSays('ho annullato la richiesta'));
+    const from = me.session.received.length;
+    await me.say('operatore');
+    await me.sees(botSays('Sei il prossimo in coda'), 10_000, from);
+    expect((await giulia.call('POST', `/conversations/${me.conversationId}/claim`)).status).toBe(200);
+    expect((await giulia.call('POST', `/conversations/${me.conversationId}/close`)).status).toBe(200);
+    await me.sees(botSays('Quanto sei soddisfatto'), 10_000, from);
+    expect(await today(giulia)).toMatchObject({
+      conversations: 1,
+      handedOff: 1,
+      handedOffPct: 100,
+      abandoned: 1,
+    });
+  });
+
+  it('counts a conversation resolved, reopened and resolved again once', async () => {
+    const giulia = await Agent.signIn(server, 0);
+    const me = await customer(server);
+    customers.push(me);
+    await me.say('Thunderbird');
+    await me.say('errore 535 autenticazione non riuscita');
+    await me.sees(botSays('Il problema è risolto?'), 15_000);
+    await me.say('sì');
+    await me.sees(botSays('Quanto sei soddisfatto'));
+    expect(await today(giulia)).toMatchObject({ conversations: 2, resolvedByBot: 1 });
+    // A new problem in the same conversation, solved too.
+    const from = me.session.received.length;
+    await me.say('ho un altro problema: uso Outlook e non invia');
+    await me.sees(botSays('Il problema è risolto?'), 15_000, from);
+    await me.say('sì');
+    await me.sees(botSays('Quanto sei soddisfatto'), 10_000, from);
+    expect(await today(giulia)).toMatchObject({
+      conversations: 2,
+      resolvedByBot: 1,
+      resolvedByBotPct: 50,
+      handedOff: 1,
+      handedOffPct: 50,
+    });
+  });
+});
