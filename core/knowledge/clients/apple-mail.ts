@@ -2,6 +2,7 @@
 // "Preferences"), beyond the manual. With "Use TLS/SSL" ticked Mail uses STARTTLS on 587 and
 // SSL from the first byte on 465, so one checkbox covers both.
 import type { ClientGuideInput } from '../schema';
+import { downloadCa, installCaFirst, notPort25 } from './common-steps';
 
 const openServer = {
   it: 'In Mail scegliere **Mail > Impostazioni > Account** (nelle versioni precedenti "Preferenze"), selezionare l\'account e aprire **Impostazioni server**. I campi della posta in uscita sono nella sezione del server in uscita; se non compaiono, in "Account di posta in uscita" scegliere **Modifica elenco server SMTP** e selezionare il server dell\'account.',
@@ -44,25 +45,25 @@ export const appleMailGuide: ClientGuideInput = {
       it: [
         openServer.it,
         `${manual.it} Nella voce "Porta" scrivere **587** e spuntare **Usa TLS/SSL**: sulla 587 Mail usa TLS (STARTTLS). In alternativa la porta **465**, dove Mail usa SSL.`,
-        'Non usare la porta 25: molti provider la bloccano in uscita (per ostacolare lo spam) e il server di Halnet può segnalare come spam la posta inviata sulla 25.',
+        notPort25.it,
         confirm.it,
       ],
       en: [
         openServer.en,
         `${manual.en} In "Port" type **587** and tick **Use TLS/SSL**: on 587 Mail uses TLS (STARTTLS). Alternatively port **465**, where Mail uses SSL.`,
-        "Do not use port 25: many providers block it (to hinder spam) and Halnet's server may flag mail sent on port 25 as spam.",
+        notPort25.en,
         confirm.en,
       ],
     },
     encryption: {
       it: [
-        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        installCaFirst.it,
         openServer.it,
         `${manual.it} Spuntare **Usa TLS/SSL** con la porta **587** (TLS, consigliata) oppure con la porta **465** (SSL): sono equivalenti in termini di sicurezza.`,
         confirm.it,
       ],
       en: [
-        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        installCaFirst.en,
         openServer.en,
         `${manual.en} Tick **Use TLS/SSL** with port **587** (TLS, recommended) or with port **465** (SSL): both are equally secure.`,
         confirm.en,
@@ -70,13 +71,13 @@ export const appleMailGuide: ClientGuideInput = {
     },
     'ca-certificate': {
       it: [
-        'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
+        downloadCa.it,
         'Fare doppio click sul file: si apre **Accesso Portachiavi**; aggiungerlo al portachiavi "login" (o "Sistema").',
         'In Accesso Portachiavi fare doppio click sul certificato di Halnet, aprire la sezione sull\'attendibilità ("Trust") e per l\'uso del certificato scegliere di considerarlo sempre attendibile ("Always Trust"); chiudere la finestra e confermare con la password del Mac.',
         'Chiudere e riaprire Mail. Se Mail mostra "Impossibile verificare l\'identità del server", controllare che il server sia scritto esattamente `smtp.hln.it`.',
       ],
       en: [
-        "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
+        downloadCa.en,
         'Double-click the file: **Keychain Access** opens; add it to the "login" (or "System") keychain.',
         'In Keychain Access double-click Halnet\'s certificate, expand "Trust" and set "When using this certificate" to **Always Trust**; close the window and confirm with your Mac\'s password.',
         'Quit and reopen Mail. If Mail says "Cannot Verify Server Identity", check that the server is written exactly `smtp.hln.it`.',

@@ -3,6 +3,7 @@
 // on 587 and SSL from the first byte on 465. A root CA installed by profile is trusted only
 // after it is enabled in Certificate Trust Settings.
 import type { ClientGuideInput } from '../schema';
+import { notPort25 } from './common-steps';
 
 const openServer = {
   it: 'Aprire **Impostazioni > App > Mail > Account** (nelle versioni precedenti: Impostazioni > Mail > Account), toccare l\'account (per un account IMAP anche la riga "Account"), poi **SMTP** nella sezione della posta in uscita e il **server primario**.',
@@ -51,7 +52,7 @@ export const iosMailGuide: ClientGuideInput = {
       en: [
         openServer.en,
         'In "Server Port" type **587** and turn on **Use SSL**: on 587 Mail uses TLS (STARTTLS). Alternatively port **465**, where Mail uses SSL.',
-        "Do not use port 25: many providers block it (to hinder spam) and Halnet's server may flag mail sent on port 25 as spam.",
+        notPort25.en,
         done.en,
       ],
     },

@@ -2,6 +2,7 @@
 // common clients; the setup is very similar, usually only the labels and the way to import
 // certificates change; for problems, contact Halnet). Generic labels, described plainly.
 import type { ClientGuideInput } from '../schema';
+import { downloadCa, installCaFirst, notPort25 } from './common-steps';
 
 const openServer = {
   it: "Aprire le impostazioni dell'account di posta e cercare le impostazioni del server della posta in uscita (SMTP); di solito cambiano solo le diciture rispetto agli altri programmi.",
@@ -54,19 +55,19 @@ export const otherGuide: ClientGuideInput = {
       en: [
         openServer.en,
         'Set the outgoing server port to **587**, with TLS encryption (often called **STARTTLS**); alternatively port **465** with SSL (often called **SSL/TLS**).',
-        "Do not use port 25: many providers block it (to hinder spam) and Halnet's server may flag mail sent on port 25 as spam.",
+        notPort25.en,
         save.en,
       ],
     },
     encryption: {
       it: [
-        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        installCaFirst.it,
         openServer.it,
         'Scegliere TLS (**STARTTLS**) con la porta **587**, consigliata, oppure SSL (**SSL/TLS**) con la porta **465**: i due protocolli sono equivalenti in termini di sicurezza. Se c\'è una sola casella "SSL", di solito sulla 587 il programma usa STARTTLS e sulla 465 SSL.',
         save.it,
       ],
       en: [
-        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        installCaFirst.en,
         openServer.en,
         'Choose TLS (**STARTTLS**) with port **587**, recommended, or SSL (**SSL/TLS**) with port **465**: both are equally secure. If there is a single "SSL" box, the program usually uses STARTTLS on 587 and SSL on 465.',
         save.en,
@@ -74,12 +75,12 @@ export const otherGuide: ClientGuideInput = {
     },
     'ca-certificate': {
       it: [
-        'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
+        downloadCa.it,
         'Importarlo tra le autorità di certificazione attendibili: nel sistema (su Windows doppio click sul file e "Installa certificato") oppure nel programma di posta, se ne ha un elenco proprio. Il metodo di importazione è ciò che cambia di più da un programma all\'altro.',
         'Se il programma invece mostra il certificato del server e chiede di accettarlo, controllare che sia per `smtp.hln.it` e rilasciato da Halnet, e accettarlo. Per problemi di configurazione contattare Halnet.',
       ],
       en: [
-        "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
+        downloadCa.en,
         'Import it as a trusted certificate authority: into the system (on Windows double-click the file and "Install Certificate") or into the mail program, if it keeps its own list. The import method is what differs most between programs.',
         "If the program instead shows the server's certificate and asks you to accept it, check that it is for `smtp.hln.it` and issued by Halnet, and accept it. For setup problems contact Halnet.",
       ],

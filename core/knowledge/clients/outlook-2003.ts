@@ -1,6 +1,13 @@
 // Outlook 2003, from Halnet's manual. Italian labels verbatim from the manual; English labels
 // are those of the English Outlook 2003.
 import type { ClientGuideInput } from '../schema';
+import {
+  downloadCa,
+  installCaFirst,
+  manualNotPort25,
+  windowsCaDoubleClick,
+  windowsCaWizard,
+} from './common-steps';
 
 const openAccount = {
   it: 'Andare nel menù **Strumenti / Account di posta elettronica**, lasciare indicato "Visualizza o cambia gli account di posta elettronica esistenti" e premere su "Avanti". Selezionare con un click singolo l\'account di posta per cui si desidera mandare la posta tramite il server SMTP di Halnet e premere sul tasto "Cambia".',
@@ -48,28 +55,28 @@ export const outlook2003Guide: ClientGuideInput = {
       it: [
         openAccount.it,
         'Premere sul tasto "Altre impostazioni", andare nella scheda "Impostazioni avanzate" e impostare la porta **587** nella casella "Server di posta in uscita (SMTP)".',
-        'Non lasciare la porta 25: non tutti i provider la lasciano aperta in uscita (serve per ostacolare lo spam), e il server di Halnet può segnalare come spam la posta inviata sulla 25, che non dovrebbe essere usata dai client. Gli standard per la posta in uscita indicano la porta 587.',
+        manualNotPort25.it,
         'Sulla porta 587 la crittografia usa TLS (STARTTLS); in alternativa si può usare la porta 465 con SSL (vedi "Attivazione della crittografia").',
         close.it,
       ],
       en: [
         openAccount.en,
         'Click "More Settings", open the "Advanced" tab and set "Outgoing server (SMTP)" to **587**.',
-        "Do not keep port 25: many providers block it (to hinder spam), and Halnet's server may flag mail sent on port 25 as spam, since mail programs should not use it. The standards set port 587 for outgoing mail.",
+        manualNotPort25.en,
         'On port 587 encryption uses TLS (STARTTLS); alternatively you can use port 465 with SSL (see "Turn on encryption").',
         close.en,
       ],
     },
     encryption: {
       it: [
-        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        installCaFirst.it,
         'Andare nel menù **Strumenti / Account di posta elettronica**, lasciare indicato "Visualizza o cambia gli account di posta elettronica esistenti" e premere su "Avanti". Selezionare con un click singolo l\'account di posta per cui si desidera attivare la crittografia con il server SMTP di Halnet e premere sul tasto "Cambia".',
         'Premere il tasto "Altre impostazioni" e aprire la scheda "Impostazioni avanzate". Sotto la dicitura "Server di posta in uscita (SMTP)" attivare la casella "il server richiede una connessione crittografata (SSL)".',
         'Lasciare la porta **587**: nonostante la dicitura "SSL", su questa porta Outlook usa TLS (STARTTLS). Se si preferisce, impostare invece la porta **465**, dove userà SSL. I due protocolli sono equivalenti in termini di sicurezza.',
         close.it,
       ],
       en: [
-        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        installCaFirst.en,
         'Open the **Tools > E-mail Accounts** menu, leave "View or change existing e-mail accounts" selected and click "Next". Click once on the mail account you want to encrypt with Halnet\'s SMTP server and click "Change".',
         'Click "More Settings" and open the "Advanced" tab. Under "Outgoing server (SMTP)" tick "This server requires an encrypted connection (SSL)".',
         'Keep port **587**: despite the "SSL" label, on this port Outlook uses TLS (STARTTLS). If you prefer, set port **465** instead, where it uses SSL. Both are equally secure.',
@@ -77,16 +84,8 @@ export const outlook2003Guide: ClientGuideInput = {
       ],
     },
     'ca-certificate': {
-      it: [
-        'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
-        'Effettuare un doppio click sul file scaricato e premere sul tasto "Installa certificato".',
-        'Andare avanti con il wizard fino al termine, quando apparirà il messaggio di importazione terminata.',
-      ],
-      en: [
-        "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
-        'Double-click the downloaded file and click "Install Certificate".',
-        'Go through the Certificate Import Wizard to the end, until the message "The import was successful." appears.',
-      ],
+      it: [downloadCa.it, windowsCaDoubleClick.it, windowsCaWizard.it],
+      en: [downloadCa.en, windowsCaDoubleClick.en, windowsCaWizard.en],
     },
   },
   corrections: [

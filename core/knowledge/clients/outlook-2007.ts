@@ -1,6 +1,13 @@
 // Outlook 2007, from Halnet's manual. Italian labels verbatim from the manual; English labels
 // are those of the English Outlook 2007.
 import type { ClientGuideInput } from '../schema';
+import {
+  downloadCa,
+  installCaFirst,
+  manualNotPort25,
+  windowsCaDoubleClick,
+  windowsCaWizard,
+} from './common-steps';
 
 const openAccount = {
   it: 'Andare nel menù **Strumenti / Impostazioni account**, selezionare con un click singolo l\'account di posta per cui si desidera mandare la posta tramite il server SMTP di Halnet e premere sul tasto "Cambia".',
@@ -49,27 +56,27 @@ export const outlook2007Guide: ClientGuideInput = {
         openAccount.it,
         'Premere sul tasto "Altre impostazioni", andare nella scheda "Impostazioni avanzate" e impostare la porta **587** nella casella "Server di posta in uscita (SMTP)".',
         'Nel menù "Utilizzare il tipo di connessione crittografata seguente:" lasciare "Nessuna" finché non si attiva la crittografia; attivandola, con la 587 si sceglie TLS (consigliato), oppure SSL con la porta 465 (vedi "Attivazione della crittografia").',
-        'Non lasciare la porta 25: non tutti i provider la lasciano aperta in uscita (serve per ostacolare lo spam), e il server di Halnet può segnalare come spam la posta inviata sulla 25, che non dovrebbe essere usata dai client. Gli standard per la posta in uscita indicano la porta 587.',
+        manualNotPort25.it,
         close.it,
       ],
       en: [
         openAccount.en,
         'Click "More Settings", open the "Advanced" tab and set "Outgoing server (SMTP)" to **587**.',
         'In "Use the following type of encrypted connection:" leave "None" until you turn encryption on; then choose TLS with 587 (recommended), or SSL with port 465 (see "Turn on encryption").',
-        "Do not keep port 25: many providers block it (to hinder spam), and Halnet's server may flag mail sent on port 25 as spam, since mail programs should not use it. The standards set port 587 for outgoing mail.",
+        manualNotPort25.en,
         close.en,
       ],
     },
     encryption: {
       it: [
-        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        installCaFirst.it,
         'Andare nel menù **Strumenti / Impostazioni account**, selezionare con un click singolo l\'account di posta per cui si desidera attivare la crittografia con il server SMTP di Halnet e premere sul tasto "Cambia".',
         'Premere il tasto "Altre impostazioni" e aprire la scheda "Impostazioni avanzate". Sotto la dicitura "Server di posta in uscita (SMTP)" indicare il tipo di crittografia voluta nel menù "Utilizzare il tipo di connessione crittografata seguente:".',
         'Se viene scelto il protocollo TLS lasciare la porta **587** (impostazione consigliata). Se invece viene scelta la crittografia SSL, è necessario impostare la porta **465**. I due protocolli sono equivalenti in termini di sicurezza.',
         close.it,
       ],
       en: [
-        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        installCaFirst.en,
         'Open the **Tools > Account Settings** menu, click once on the mail account you want to encrypt with Halnet\'s SMTP server and click "Change".',
         'Click "More Settings" and open the "Advanced" tab. Under "Outgoing server (SMTP)" pick the encryption in "Use the following type of encrypted connection:".',
         'If you choose TLS, keep port **587** (recommended). If you choose SSL, you must set port **465**. Both are equally secure.',
@@ -77,16 +84,8 @@ export const outlook2007Guide: ClientGuideInput = {
       ],
     },
     'ca-certificate': {
-      it: [
-        'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
-        'Effettuare un doppio click sul file scaricato e premere sul tasto "Installa certificato".',
-        'Andare avanti con il wizard fino al termine, quando apparirà il messaggio di importazione terminata.',
-      ],
-      en: [
-        "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
-        'Double-click the downloaded file and click "Install Certificate".',
-        'Go through the Certificate Import Wizard to the end, until the message "The import was successful." appears.',
-      ],
+      it: [downloadCa.it, windowsCaDoubleClick.it, windowsCaWizard.it],
+      en: [downloadCa.en, windowsCaDoubleClick.en, windowsCaWizard.en],
     },
   },
   corrections: [

@@ -3,6 +3,7 @@
 // from the File tab; recent Microsoft 365 builds may open a simpler "server settings" page
 // instead, so each step names the place plainly as well.
 import type { ClientGuideInput } from '../schema';
+import { downloadCa, installCaFirst, notPort25 } from './common-steps';
 
 const openAccount = {
   it: 'Nella scheda **File** scegliere **Impostazioni account > Impostazioni account**, selezionare l\'account di posta nella scheda "Posta elettronica" e premere "Cambia". (Nelle versioni recenti di Microsoft 365 si apre invece una pagina con le impostazioni del server, divisa in posta in arrivo e posta in uscita: le stesse voci sono nella sezione della posta in uscita.)',
@@ -59,27 +60,27 @@ export const outlookClassicGuide: ClientGuideInput = {
         openAccount.it,
         `${moreSettings.it} e aprire la scheda "Impostazioni avanzate". Come porta del server della posta in uscita (SMTP) impostare **587**.`,
         'Nel menù "Utilizzare il tipo di connessione crittografata seguente:" con la porta 587 va scelto TLS (nelle versioni recenti si chiama "STARTTLS"); in alternativa si può usare la porta **465** con SSL ("SSL/TLS"). Non lasciare la scelta automatica: Outlook può scegliere il tipo sbagliato per la porta.',
-        'Non usare la porta 25: molti provider la bloccano in uscita (per ostacolare lo spam) e il server di Halnet può segnalare come spam la posta inviata sulla 25.',
+        notPort25.it,
         close.it,
       ],
       en: [
         openAccount.en,
         `${moreSettings.en} and open the "Advanced" tab. Set the outgoing server (SMTP) port to **587**.`,
         'In "Use the following type of encrypted connection:" port 587 goes with TLS (called "STARTTLS" in recent versions); alternatively use port **465** with SSL ("SSL/TLS"). Do not leave it on "Auto": Outlook may pick the wrong kind for the port.',
-        "Do not use port 25: many providers block it (to hinder spam) and Halnet's server may flag mail sent on port 25 as spam.",
+        notPort25.en,
         close.en,
       ],
     },
     encryption: {
       it: [
-        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        installCaFirst.it,
         openAccount.it,
         `${moreSettings.it} e aprire la scheda "Impostazioni avanzate". Nel menù "Utilizzare il tipo di connessione crittografata seguente:" scegliere TLS ("STARTTLS") con la porta **587**, consigliata, oppure SSL ("SSL/TLS") con la porta **465**.`,
         "I due protocolli sono equivalenti in termini di sicurezza; la crittografia rende l'invio un po' più lento, ed è normale.",
         close.it,
       ],
       en: [
-        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        installCaFirst.en,
         openAccount.en,
         `${moreSettings.en} and open the "Advanced" tab. In "Use the following type of encrypted connection:" choose TLS ("STARTTLS") with port **587**, recommended, or SSL ("SSL/TLS") with port **465**.`,
         'Both are equally secure; encryption makes sending a little slower, which is normal.',
@@ -88,13 +89,13 @@ export const outlookClassicGuide: ClientGuideInput = {
     },
     'ca-certificate': {
       it: [
-        'Scaricare il certificato principale della Halnet: <http://www.hln.it/file/cacert.crt>.',
+        downloadCa.it,
         'Fare doppio click sul file scaricato e premere "Installa certificato"; come percorso di archiviazione scegliere "Utente corrente" e premere "Avanti".',
         'Scegliere "Colloca tutti i certificati nel seguente archivio", premere "Sfoglia", selezionare "Autorità di certificazione radice attendibili" e premere "OK", poi "Avanti" e "Fine".',
         'All\'avviso di sicurezza premere "Sì": apparirà il messaggio di importazione terminata. Chiudere e riaprire Outlook.',
       ],
       en: [
-        "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
+        downloadCa.en,
         'Double-click the downloaded file and click "Install Certificate"; choose "Current User" as store location and click "Next".',
         'Choose "Place all certificates in the following store", click "Browse", select "Trusted Root Certification Authorities" and click "OK", then "Next" and "Finish".',
         'At the security warning click "Yes": the message "The import was successful." appears. Close and reopen Outlook.',

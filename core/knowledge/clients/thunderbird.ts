@@ -2,6 +2,7 @@
 // Thunderbird under "Altri client": same settings, only labels and the certificate import
 // change). Italian labels are those of current Italian Thunderbird.
 import type { ClientGuideInput } from '../schema';
+import { installCaFirst, notPort25 } from './common-steps';
 
 const openServer = {
   it: "Aprire il menù ≡ > **Impostazioni account**; in fondo all'elenco a sinistra scegliere **Server in uscita (SMTP)**, selezionare il server usato dall'account e premere **Modifica**.",
@@ -50,25 +51,25 @@ export const thunderbirdGuide: ClientGuideInput = {
       it: [
         openServer.it,
         'Nella voce "Porta" scrivere **587** e nella voce "Sicurezza della connessione" scegliere **STARTTLS**; in alternativa la porta **465** con **SSL/TLS**.',
-        'Non usare la porta 25: molti provider la bloccano in uscita (per ostacolare lo spam) e il server di Halnet può segnalare come spam la posta inviata sulla 25.',
+        notPort25.it,
         confirm.it,
       ],
       en: [
         openServer.en,
         'In "Port" type **587** and in "Connection security" choose **STARTTLS**; alternatively port **465** with **SSL/TLS**.',
-        "Do not use port 25: many providers block it (to hinder spam) and Halnet's server may flag mail sent on port 25 as spam.",
+        notPort25.en,
         confirm.en,
       ],
     },
     encryption: {
       it: [
-        'Prima installare il certificato principale di Halnet (vedi "Certificato di Halnet").',
+        installCaFirst.it,
         openServer.it,
         'Nella voce "Sicurezza della connessione" scegliere **STARTTLS** con la porta **587**, consigliata, oppure **SSL/TLS** con la porta **465**. I due sono equivalenti in termini di sicurezza.',
         confirm.it,
       ],
       en: [
-        'First install Halnet\'s root certificate (see "Halnet\'s certificate").',
+        installCaFirst.en,
         openServer.en,
         'In "Connection security" choose **STARTTLS** with port **587**, recommended, or **SSL/TLS** with port **465**. Both are equally secure.',
         confirm.en,
