@@ -116,51 +116,36 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
     const secret =
       options.directLineSecret ?? process.env.DIRECTLINE_SECRET ?? randomBytes(24).toString('base64url');
-    const handoffEnv = {
+    // What both functions read alike: the table, the probe, retention and the handoff policy.
+    const commonEnv = {
+      TABLE_NAME: dynamo.tableName,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      PROBE_FUNCTION_NAME: probe.functionName,
+      LAMBDA_ENDPOINT: url,
+      RETENTION_DAYS: options.retentionDays?.toString(),
       WORKING_HOURS: options.workingHours ?? process.env.WORKING_HOURS,
       HANDOFF_CLAIM_TIMEOUT_S: (
         options.claimTimeoutSeconds ?? process.env.HANDOFF_CLAIM_TIMEOUT_S
       )?.toString(),
     };
     const config = directLineConfigFrom({
-      TABLE_NAME: dynamo.tableName,
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      ...commonEnv,
       TOKEN_SIGNING_KEY: options.signingKey ?? (await loadSigningKey(options.dataDir)),
       DIRECTLINE_SECRET: secret,
       ALLOWED_ORIGINS: [url, `http://localhost:${port}`, ...(options.extraOrigins ?? [])].join(','),
-      PROBE_FUNCTION_NAME: probe.functionName,
-      LAMBDA_ENDPOINT: url,
-      RETENTION_DAYS: options.retentionDays?.toString(),
       PUBLIC_TOKENS_PER_MINUTE: (options.publicTokensPerMinute ?? 60).toString(),
-      ...handoffEnv,
     });
-    directLine = createDirectLineHandler({
-      config,
-      parts: {
-        documentClient,
-        fastDynamoClient,
-        ...(options.dialog ? { dialog: options.dialog } : {}),
-        ...(options.probe ? { probe: options.probe } : {}),
-        onWarning: (message, details) => log(`${message} ${JSON.stringify(details)}`),
-      },
-    });
-    agent = createAgentHandler({
-      config: agentConfigFrom({
-        TABLE_NAME: dynamo.tableName,
-        DYNAMODB_ENDPOINT: dynamo.endpoint,
-        PROBE_FUNCTION_NAME: probe.functionName,
-        LAMBDA_ENDPOINT: url,
-        RETENTION_DAYS: options.retentionDays?.toString(),
-        ...handoffEnv,
-      }),
-      parts: {
-        documentClient,
-        fastDynamoClient,
-        ...(options.dialog ? { dialog: options.dialog } : {}),
-        ...(options.probe ? { probe: options.probe } : {}),
-        onWarning: (message, details) => log(`${message} ${JSON.stringify(details)}`),
-      },
-    });
+    // Both functions get the same table clients, dialog, probe and log.
+    const parts = {
+      documentClient,
+      fastDynamoClient,
+      ...(options.dialog ? { dialog: options.dialog } : {}),
+      ...(options.probe ? { probe: options.probe } : {}),
+      onWarning: (message: string, details: Record<string, unknown>) =>
+        log(`${message} ${JSON.stringify(details)}`),
+    };
+    directLine = createDirectLineHandler({ config, parts });
+    agent = createAgentHandler({ config: agentConfigFrom(commonEnv), parts });
     // The demo agents are listed for transfers from the start.
     const directory = new DynamoAgentDirectory({ client: documentClient, tableName: dynamo.tableName });
     for (const demo of agentAuth.agents) {

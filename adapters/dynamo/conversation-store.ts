@@ -10,6 +10,8 @@ import {
   type DynamoDBClient,
   PutItemCommand,
   QueryCommand,
+  type QueryCommandInput,
+  type QueryCommandOutput,
 } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../core/ports/clock';
@@ -100,22 +102,10 @@ export class DynamoConversationStore implements ConversationStore {
   }
 
   async head(conversationId: string): Promise<ConversationHead | undefined> {
-    const result = await this.send('head', () =>
-      this.fast.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': { S: conversationPk(conversationId) },
-            ':from': { S: RECORD_PREFIX },
-            ':to': { S: RECORD_SK_END },
-          },
-          ScanIndexForward: false,
-          Limit: 1,
-          ConsistentRead: true,
-        }),
-      ),
-    );
+    const result = await this.queryRecords('head', conversationId, RECORD_PREFIX, {
+      ScanIndexForward: false,
+      Limit: 1,
+    });
     const item = result.Items?.[0];
     if (!item || isExpired(numberOf(item.ttl), this.clock.now())) return undefined;
     return {
@@ -151,23 +141,12 @@ export class DynamoConversationStore implements ConversationStore {
     conversationId: string,
     watermark: number | undefined,
   ): Promise<ActivityPage | undefined> {
-    const result = await this.send('read', () =>
-      this.fast.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': { S: conversationPk(conversationId) },
-            // BETWEEN is inclusive: start just after the watermark's own record.
-            ':from': { S: watermark === undefined ? recordSk(0) : `${recordSk(watermark)}~` },
-            ':to': { S: RECORD_SK_END },
-          },
-          ProjectionExpression: 'SK, acts, #ttl',
-          ExpressionAttributeNames: { '#ttl': 'ttl' },
-          ConsistentRead: true,
-        }),
-      ),
-    );
+    // BETWEEN is inclusive: start just after the watermark's own record.
+    const from = watermark === undefined ? recordSk(0) : `${recordSk(watermark)}~`;
+    const result = await this.queryRecords('read', conversationId, from, {
+      ProjectionExpression: 'SK, acts, #ttl',
+      ExpressionAttributeNames: { '#ttl': 'ttl' },
+    });
     const now = this.clock.now();
     const items = (result.Items ?? []).filter((item) => !isExpired(numberOf(item.ttl), now));
     if (items.length === 0) return undefined;
@@ -191,6 +170,33 @@ export class DynamoConversationStore implements ConversationStore {
           ExpressionAttributeValues: Object.fromEntries(
             fields.map(([, value], index) => [`:v${index}`, value]),
           ),
+        }),
+      ),
+    );
+  }
+
+  /** A consistent query of the conversation's turn records, from the sort key `from` to the last. */
+  private queryRecords(
+    operation: string,
+    conversationId: string,
+    from: string,
+    options: Pick<
+      QueryCommandInput,
+      'ScanIndexForward' | 'Limit' | 'ProjectionExpression' | 'ExpressionAttributeNames'
+    >,
+  ): Promise<QueryCommandOutput> {
+    return this.send(operation, () =>
+      this.fast.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': { S: conversationPk(conversationId) },
+            ':from': { S: from },
+            ':to': { S: RECORD_SK_END },
+          },
+          ConsistentRead: true,
+          ...options,
         }),
       ),
     );

@@ -1,7 +1,12 @@
 // Puts a conversation in the agents' queue: its META item gets status `queued`, the handoff
 // context and the GSI1 keys (`QUEUE#queued` / `<queuedAt>`) the agents' side lists oldest first.
 // One UpdateItem; `if_not_exists` keeps the original place in the queue when a turn is replayed.
-import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  UpdateCommand,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../core/ports/clock';
 import type { HandoffRequest } from '../../core/ports/conversation-store';
 import type { CallbackContact, HandoffQueue } from '../../core/ports/handoff-queue';
@@ -74,42 +79,46 @@ export class DynamoHandoffQueue implements HandoffQueue {
 
   /** Out of the queue and out of any agent's hands; a later handoff queues afresh. */
   async cancel(conversationId: string, at: string): Promise<void> {
-    const { client, tableName } = this.options;
-    try {
-      await client.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: { PK: conversationPk(conversationId), SK: META_SK },
-          UpdateExpression:
-            'SET #status = :bot, updatedAt = :at REMOVE heldBy, claimedAt, queuedAt, callback, #gpk, #gsk',
-          ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeNames: {
-            '#status': 'status',
-            '#gpk': QUEUE_INDEX.partition,
-            '#gsk': QUEUE_INDEX.sort,
-          },
-          ExpressionAttributeValues: { ':bot': 'bot', ':at': at },
-        }),
-      );
-    } catch (error) {
-      throw storeFailure(error, 'handoff cancel');
-    }
+    await this.updateExisting(conversationId, 'handoff cancel', {
+      UpdateExpression:
+        'SET #status = :bot, updatedAt = :at REMOVE heldBy, claimedAt, queuedAt, callback, #gpk, #gsk',
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        '#gpk': QUEUE_INDEX.partition,
+        '#gsk': QUEUE_INDEX.sort,
+      },
+      ExpressionAttributeValues: { ':bot': 'bot', ':at': at },
+    });
   }
 
   async setCallback(conversationId: string, contact: CallbackContact): Promise<void> {
+    await this.updateExisting(conversationId, 'callback', {
+      UpdateExpression: 'SET callback = :contact, updatedAt = :at',
+      ExpressionAttributeValues: { ':contact': contact, ':at': contact.capturedAt },
+    });
+  }
+
+  /** One UpdateItem on the META item of a conversation that must already exist. */
+  private async updateExisting(
+    conversationId: string,
+    operation: string,
+    update: Pick<
+      UpdateCommandInput,
+      'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<void> {
     const { client, tableName } = this.options;
     try {
       await client.send(
         new UpdateCommand({
           TableName: tableName,
           Key: { PK: conversationPk(conversationId), SK: META_SK },
-          UpdateExpression: 'SET callback = :contact, updatedAt = :at',
           ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':contact': contact, ':at': contact.capturedAt },
+          ...update,
         }),
       );
     } catch (error) {
-      throw storeFailure(error, 'callback');
+      throw storeFailure(error, operation);
     }
   }
 }

@@ -3,7 +3,12 @@
 // a conversation, post an activity (one turn), read activities after a watermark.
 import type * as z from 'zod';
 import { toLocale } from '../conversation/locale';
-import type { TurnResult, TurnRunner, TurnSummary } from '../conversation/turn-runner';
+import {
+  emptyTurnSummary,
+  type TurnResult,
+  type TurnRunner,
+  type TurnSummary,
+} from '../conversation/turn-runner';
 import { PostinoError } from '../errors';
 import { DEFAULT_LOCALE } from '../knowledge/ids';
 import type { Clock } from '../ports/clock';
@@ -148,7 +153,7 @@ export class DirectLineService {
     // A customer waiting quietly in the agents' queue: their polling is what notices the claim
     // timeout (Lambda has no timer); the offer shows on their next poll.
     if (head.state.status === 'queued' && (await this.deps.turns.claimTimeout(conversationId))) {
-      this.deps.onEvent?.({ type: 'turn', summary: { ...QUIET_TURN, abandoned: true } });
+      this.deps.onEvent?.({ type: 'turn', summary: { ...emptyTurnSummary(), abandoned: true } });
     }
     return { activities: [], watermark: String(watermark ?? head.position) };
   }
@@ -185,15 +190,6 @@ export class DirectLineService {
     return { conversationId: claims.conversationId, token, expires_in: expiresIn };
   }
 }
-
-const QUIET_TURN: TurnSummary = {
-  replies: 0,
-  probed: false,
-  probeFailed: false,
-  handedOff: false,
-  outcomes: [],
-  redacted: false,
-};
 
 function claimsOf(caller: Caller): Partial<TokenClaims> {
   return caller.kind === 'token' ? { userId: caller.claims.userId } : {};

@@ -85,6 +85,11 @@ export interface TurnSummary {
   abandoned?: boolean;
 }
 
+/** A turn that did nothing yet: what a turn starts from, and what a quiet poll reports. */
+export function emptyTurnSummary(): TurnSummary {
+  return { replies: 0, probed: false, probeFailed: false, handedOff: false, outcomes: [], redacted: false };
+}
+
 /**
  * A retry is recognised while its original is among the conversation's last 64 customer
  * activities: Web Chat sends one at a time and retries within seconds, so that is ample.
@@ -104,14 +109,7 @@ export class TurnRunner {
   }
 
   async userActivity(conversationId: string, input: UserActivityInput): Promise<TurnResult> {
-    const summary: TurnSummary = {
-      replies: 0,
-      probed: false,
-      probeFailed: false,
-      handedOff: false,
-      outcomes: [],
-      redacted: false,
-    };
+    const summary = emptyTurnSummary();
     if (UNSTORED_TYPES.has(input.type)) {
       return { id: `${conversationId}|${input.type}-${this.deps.clock.now()}`, replayed: false, summary };
     }
@@ -165,14 +163,7 @@ export class TurnRunner {
           options.when && !options.when(head) ? NOTHING : this.botTurn(head, event, options),
       ),
     );
-    const summary: TurnSummary = {
-      replies: 0,
-      probed: false,
-      probeFailed: false,
-      handedOff: false,
-      outcomes: [],
-      redacted: false,
-    };
+    const summary = emptyTurnSummary();
     if (built.kind === 'record') merge(summary, built);
     return summary;
   }

@@ -32,15 +32,18 @@ export type PortDraft = Omit<PortReport, 'totalMs' | 'transcript'>;
 // A QUIT answer is a courtesy; waiting long for it would only delay the verdict.
 const QUIT_WAIT_MS = 300;
 
-export async function probePort(ctx: PortProbeContext): Promise<PortReport> {
-  const started = performance.now();
-  const transcript = new Transcript();
-  const draft: PortDraft = {
-    port: ctx.port.port,
-    connectPort: ctx.port.connectPort ?? ctx.port.port,
-    mode: ctx.port.mode,
-    address: ctx.address,
-    outcome: 'error',
+/** A port's report before anything was seen on it: still at `connect`, every reading empty. */
+export function unreachedPort(
+  port: ProbePort,
+  address: string | null,
+  outcome: PortReport['outcome'],
+): PortDraft {
+  return {
+    port: port.port,
+    connectPort: port.connectPort ?? port.port,
+    mode: port.mode,
+    address,
+    outcome,
     stage: 'connect',
     connectMs: null,
     bannerMs: null,
@@ -51,6 +54,12 @@ export async function probePort(ctx: PortProbeContext): Promise<PortReport> {
     ehloTls: null,
     tls10Accepted: null,
   };
+}
+
+export async function probePort(ctx: PortProbeContext): Promise<PortReport> {
+  const started = performance.now();
+  const transcript = new Transcript();
+  const draft = unreachedPort(ctx.port, ctx.address, 'error');
   const sockets = new SocketSet(ctx.observer);
   try {
     await converse(ctx, draft, transcript, sockets, () => elapsed(started));

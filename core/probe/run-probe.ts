@@ -13,7 +13,7 @@ import {
   parseProbeConfig,
 } from './config';
 import type { ProbeObserver } from './connection';
-import { probePort } from './port-probe';
+import { probePort, unreachedPort } from './port-probe';
 import type { PortReport, ProbeReport, ProbeRun } from './report';
 import { ProbeStepError, type StepLimits, waitStep } from './step';
 import { halnetTrustSet, publicRootTrustSet } from './trust-store';
@@ -124,25 +124,7 @@ async function resolveWithin(
 }
 
 function unresolvedPort(port: ProbePort, error: string): PortReport {
-  return {
-    port: port.port,
-    connectPort: port.connectPort ?? port.port,
-    mode: port.mode,
-    address: null,
-    outcome: 'dns_failure',
-    stage: 'connect',
-    error,
-    connectMs: null,
-    bannerMs: null,
-    totalMs: 0,
-    banner: null,
-    ehloPlain: null,
-    starttlsReply: null,
-    tls: null,
-    ehloTls: null,
-    tls10Accepted: null,
-    transcript: [],
-  };
+  return { ...unreachedPort(port, null, 'dns_failure'), error, totalMs: 0, transcript: [] };
 }
 
 function elapsed(since: number): number {

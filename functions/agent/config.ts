@@ -3,8 +3,8 @@
 // HTTP API's Cognito JWT authorizer's job (AGENT_USER_POOL_ID / _CLIENT_ID are read only to
 // fail fast on a deployment that forgot them; the function does not verify tokens again).
 import * as z from 'zod';
-import { PostinoError } from '../../core/errors';
 import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handoff-policy';
+import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
 
 const agentEnvSchema = z.object({
   TABLE_NAME: z.string().min(1),
@@ -16,29 +16,16 @@ const agentEnvSchema = z.object({
   AGENT_USER_POOL_CLIENT_ID: z.string().min(1).optional(),
 });
 
-export interface AgentConfig {
-  tableName: string;
-  dynamoEndpoint?: string;
-  probeFunctionName: string;
-  lambdaEndpoint?: string;
-  retentionDays: number;
+export interface AgentConfig extends StorageConfig {
   policy: HandoffPolicy;
   userPoolId?: string;
   userPoolClientId?: string;
 }
 
 export function agentConfigFrom(env: Record<string, string | undefined>): AgentConfig {
-  const parsed = agentEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new PostinoError('BadArgument', `invalid configuration: ${z.prettifyError(parsed.error)}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(agentEnvSchema, env);
   return {
-    tableName: e.TABLE_NAME,
-    ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
-    probeFunctionName: e.PROBE_FUNCTION_NAME,
-    ...(e.LAMBDA_ENDPOINT ? { lambdaEndpoint: e.LAMBDA_ENDPOINT } : {}),
-    retentionDays: e.RETENTION_DAYS,
+    ...storageConfigOf(e),
     policy: handoffPolicyFrom(env),
     ...(e.AGENT_USER_POOL_ID ? { userPoolId: e.AGENT_USER_POOL_ID } : {}),
     ...(e.AGENT_USER_POOL_CLIENT_ID ? { userPoolClientId: e.AGENT_USER_POOL_CLIENT_ID } : {}),

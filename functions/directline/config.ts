@@ -3,8 +3,8 @@
 // (local, tests) or from Secrets Manager (TOKEN_SIGNING_KEY_SECRET_ARN / DIRECTLINE_SECRET_ARN,
 // read on AWS through the Parameters and Secrets extension).
 import * as z from 'zod';
-import { PostinoError } from '../../core/errors';
 import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handoff-policy';
+import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
 
 const commaList = z
   .string()
@@ -40,17 +40,12 @@ export const directLineEnvSchema = z
     message: 'set TOKEN_SIGNING_KEY or TOKEN_SIGNING_KEY_SECRET_ARN',
   });
 
-export interface DirectLineConfig {
-  tableName: string;
-  dynamoEndpoint?: string;
+export interface DirectLineConfig extends StorageConfig {
   /** The key itself, or where to fetch it. */
   signingKey: { value: string } | { secretArn: string };
   /** The site secret itself, or where to fetch it; absent: tokens/generate is disabled. */
   directLineSecret?: { value: string } | { secretArn: string };
   allowedOrigins: string[];
-  probeFunctionName: string;
-  lambdaEndpoint?: string;
-  retentionDays: number;
   publicTokensPerMinute: number;
   maxBodyBytes: number;
   /** WORKING_HOURS and HANDOFF_CLAIM_TIMEOUT_S (issue 5). */
@@ -58,14 +53,9 @@ export interface DirectLineConfig {
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
-  const parsed = directLineEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new PostinoError('BadArgument', `invalid configuration: ${z.prettifyError(parsed.error)}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(directLineEnvSchema, env);
   return {
-    tableName: e.TABLE_NAME,
-    ...(e.DYNAMODB_ENDPOINT ? { dynamoEndpoint: e.DYNAMODB_ENDPOINT } : {}),
+    ...storageConfigOf(e),
     signingKey: e.TOKEN_SIGNING_KEY
       ? { value: e.TOKEN_SIGNING_KEY }
       : { secretArn: e.TOKEN_SIGNING_KEY_SECRET_ARN as string },
@@ -75,9 +65,6 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
         ? { directLineSecret: { secretArn: e.DIRECTLINE_SECRET_ARN } }
         : {}),
     allowedOrigins: e.ALLOWED_ORIGINS,
-    probeFunctionName: e.PROBE_FUNCTION_NAME,
-    ...(e.LAMBDA_ENDPOINT ? { lambdaEndpoint: e.LAMBDA_ENDPOINT } : {}),
-    retentionDays: e.RETENTION_DAYS,
     publicTokensPerMinute: e.PUBLIC_TOKENS_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
     handoffPolicy: handoffPolicyFrom(env),

@@ -2,24 +2,14 @@
 // authorizer on AWS): no token, a customer's Direct Line token, a forged or expired agent
 // token are all refused before the function runs; wrong passwords get no token; an agent
 // cannot write into a conversation another agent holds.
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { Agent, api, botSays, type Customer, customer } from './support/harness';
+import { Agent, api, botSays, localHandoff } from './support/harness';
 
 describe('agent API authorisation', () => {
-  let server: LocalServer;
-  const customers: Customer[] = [];
-
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, serveWeb: false });
-  });
-  afterAll(async () => {
-    for (const c of customers) c.session.end();
-    await server.close();
-  });
+  const local = localHandoff();
 
   it('signs a demo agent in and tells who they are', async () => {
-    const giulia = await Agent.signIn(server, 0);
-    const me = await api<{ agent: { name: string; agentId: string } }>(server, 'GET', '/me', {
+    const giulia = await Agent.signIn(local.server, 0);
+    const me = await api<{ agent: { name: string; agentId: string } }>(local.server, 'GET', '/me', {
       token: giulia.token,
     });
     expect(me.status).toBe(200);
@@ -34,18 +24,17 @@ describe('agent API authorisation', () => {
     ['an unknown user', { username: 'nobody', password: 'x' }, 401],
     ['a missing password', { username: 'agente' }, 400],
   ])('refuses %s at sign-in', async (_what, body, status) => {
-    const answer = await api<{ token?: string }>(server, 'POST', '/local-signin', { body });
+    const answer = await api<{ token?: string }>(local.server, 'POST', '/local-signin', { body });
     expect(answer.status).toBe(status);
     expect(answer.body.token).toBeUndefined();
   });
 
   it('refuses requests without a token, with a customer token, a forged or an expired one', async () => {
-    const me = await customer(server);
-    customers.push(me);
-    const demo = server.agents[0];
+    const me = await local.customer();
+    const demo = local.server.agents[0];
     if (!demo) throw new Error('no demo agent');
-    const expired = (await server.agentAuth.issue(demo, -30)).token;
-    const [header, payload] = (await Agent.signIn(server, 0)).token.split('.');
+    const expired = (await local.server.agentAuth.issue(demo, -30)).token;
+    const [header, payload] = (await Agent.signIn(local.server, 0)).token.split('.');
     const forgedPayload = Buffer.from(
       JSON.stringify({
         ...JSON.parse(Buffer.from(payload as string, 'base64url').toString()),
@@ -59,16 +48,15 @@ describe('agent API authorisation', () => {
         ['GET', `/conversations/${me.conversationId}`],
         ['POST', `/conversations/${me.conversationId}/claim`],
       ] as const) {
-        const answer = await api<{ message?: string }>(server, method, path, token ? { token } : {});
+        const answer = await api<{ message?: string }>(local.server, method, path, token ? { token } : {});
         expect([answer.status, answer.body.message]).toEqual([401, expect.stringContaining('Unauthorized')]);
       }
     }
   });
 
   it('does not let an agent write into, hand back, close or transfer a conversation another agent holds', async () => {
-    const [giulia, marco] = await Promise.all([Agent.signIn(server, 0), Agent.signIn(server, 1)]);
-    const me = await customer(server);
-    customers.push(me);
+    const [giulia, marco] = await Promise.all([Agent.signIn(local.server, 0), Agent.signIn(local.server, 1)]);
+    const me = await local.customer();
     await me.say('operatore');
     await me.sees(botSays('Ti metto in coda'));
     // Before anyone claims it, nobody may write.

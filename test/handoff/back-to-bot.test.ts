@@ -1,25 +1,14 @@
 // While an agent holds the conversation the bot is silent, except for an explicit request to
 // return to the bot: that releases the agent's hold (the agent sees why in the transcript and
 // can no longer write). Leaving the queue unclaimed counts as abandoned.
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { Agent, botSays, type Customer, customer, textOf } from './support/harness';
+import { Agent, botSays, localHandoff, textOf } from './support/harness';
 
 describe('customer back to the bot', () => {
-  let server: LocalServer;
-  const customers: Customer[] = [];
-
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, serveWeb: false });
-  });
-  afterAll(async () => {
-    for (const c of customers) c.session.end();
-    await server.close();
-  });
+  const local = localHandoff();
 
   it('keeps the bot silent while held, then ends the hold when the customer asks for the bot', async () => {
-    const giulia = await Agent.signIn(server, 0);
-    const me = await customer(server);
-    customers.push(me);
+    const giulia = await Agent.signIn(local.server, 0);
+    const me = await local.customer();
     await me.say('operatore');
     await me.sees(botSays('Ti metto in coda'));
     expect((await giulia.call('POST', `/conversations/${me.conversationId}/claim`)).status).toBe(200);
@@ -56,10 +45,9 @@ describe('customer back to the bot', () => {
   });
 
   it('counts a customer who leaves the queue unclaimed as abandoned, and a claim then fails', async () => {
-    const giulia = await Agent.signIn(server, 0);
+    const giulia = await Agent.signIn(local.server, 0);
     const before = (await giulia.call('GET', '/metrics')).body.today.abandoned as number;
-    const me = await customer(server, 'en-US');
-    customers.push(me);
+    const me = await local.customer('en-US');
     await me.say('I want to talk to a human');
     await me.sees(botSays('You are next in the queue'));
     await me.say('back to the bot');

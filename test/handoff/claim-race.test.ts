@@ -1,25 +1,14 @@
 // Two agents claiming the same conversation at the same moment, against dynalite: the claim
 // is one conditional write, so exactly one wins and the other gets 409 with who holds it.
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { Agent, botSays, type Customer, customer } from './support/harness';
+import { Agent, botSays, localHandoff } from './support/harness';
 
 describe('claim race', () => {
-  let server: LocalServer;
-  const customers: Customer[] = [];
-
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, serveWeb: false });
-  });
-  afterAll(async () => {
-    for (const c of customers) c.session.end();
-    await server.close();
-  });
+  const local = localHandoff();
 
   it('lets exactly one of two simultaneous claims win, every time', async () => {
-    const [giulia, marco] = await Promise.all([Agent.signIn(server, 0), Agent.signIn(server, 1)]);
+    const [giulia, marco] = await Promise.all([Agent.signIn(local.server, 0), Agent.signIn(local.server, 1)]);
     for (let round = 0; round < 5; round++) {
-      const me = await customer(server);
-      customers.push(me);
+      const me = await local.customer();
       await me.say('voglio parlare con un operatore');
       await me.sees(botSays('Ti metto in coda'));
       const path = `/conversations/${me.conversationId}/claim`;

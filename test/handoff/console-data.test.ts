@@ -1,26 +1,15 @@
 // What the console reads besides the transcript: the daily metrics (conversations, resolved
 // by the bot, handed off, abandoned, CSAT), the canned replies from the knowledge base, the
 // agents for a transfer and a re-run of the probe (through the Lambda Invoke route locally).
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { Agent, botSays, type Customer, customer } from './support/harness';
+import { Agent, botSays, localHandoff } from './support/harness';
 
 describe('console data', () => {
-  let server: LocalServer;
-  const customers: Customer[] = [];
-
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, serveWeb: false, demoSmtp: true });
-  });
-  afterAll(async () => {
-    for (const c of customers) c.session.end();
-    await server.close();
-  });
+  const local = localHandoff({ demoSmtp: true });
 
   it('counts conversations, containment, handoffs, abandoned and CSAT for today and the week', async () => {
-    const giulia = await Agent.signIn(server, 0);
+    const giulia = await Agent.signIn(local.server, 0);
     // One resolved by the bot and rated 5.
-    const solved = await customer(server);
-    customers.push(solved);
+    const solved = await local.customer();
     await solved.say('Thunderbird');
     await solved.say('errore 535 autenticazione non riuscita');
     await solved.sees(botSays('Il problema è risolto?'), 15_000);
@@ -29,15 +18,13 @@ describe('console data', () => {
     await solved.say('5');
     await solved.sees(botSays('Grazie per la tua valutazione'));
     // One handed off and abandoned (back to the bot before any claim).
-    const gaveUp = await customer(server);
-    customers.push(gaveUp);
+    const gaveUp = await local.customer();
     await gaveUp.say('operatore');
     await gaveUp.sees(botSays('Sei il prossimo in coda'));
     await gaveUp.say('torna al bot');
     await gaveUp.sees(botSays('ho annullato la richiesta'));
     // One handed off, closed by an agent and rated 2.
-    const served = await customer(server);
-    customers.push(served);
+    const served = await local.customer();
     await served.say('operatore');
     await served.sees(botSays('Sei il prossimo in coda'));
     await giulia.call('POST', `/conversations/${served.conversationId}/claim`);
@@ -66,9 +53,8 @@ describe('console data', () => {
   });
 
   it('gives the canned replies for the customer’s client and symptom, in their language', async () => {
-    const giulia = await Agent.signIn(server, 0);
-    const me = await customer(server, 'en-US');
-    customers.push(me);
+    const giulia = await Agent.signIn(local.server, 0);
+    const me = await local.customer('en-US');
     await me.say('I use Thunderbird and I want to talk to a human');
     await me.sees(botSays('You are next in the queue'));
     const canned = await giulia.call('GET', `/conversations/${me.conversationId}/canned`);
@@ -83,15 +69,14 @@ describe('console data', () => {
   });
 
   it('lists the agents for a transfer and re-runs the probe', async () => {
-    const giulia = await Agent.signIn(server, 0);
+    const giulia = await Agent.signIn(local.server, 0);
     const agents = await giulia.call('GET', '/agents');
     expect(agents.body.agents.map((a: { name: string }) => a.name).sort()).toEqual([
       'Giulia (Halnet)',
       'Marco (Halnet)',
     ]);
     expect(agents.body.agents.find((a: { name: string }) => a.name === 'Giulia (Halnet)').online).toBe(true);
-    const me = await customer(server);
-    customers.push(me);
+    const me = await local.customer();
     await me.say('operatore');
     await me.sees(botSays('Ti metto in coda'));
     const probe = await giulia.call('POST', `/conversations/${me.conversationId}/probe`);

@@ -1,27 +1,16 @@
 // The console's handed-off and resolved-by-bot figures count distinct conversations: one handed
 // off twice, or resolved, reopened with a new problem and resolved again, counts once (the
 // percentages are of the day's conversations and must never pass 100 %).
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { Agent, botSays, type Customer, customer } from './support/harness';
+import { Agent, botSays, localHandoff } from './support/harness';
 
 describe('daily metrics count distinct conversations', () => {
-  let server: LocalServer;
-  const customers: Customer[] = [];
-
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, serveWeb: false, demoSmtp: true });
-  });
-  afterAll(async () => {
-    for (const c of customers) c.session.end();
-    await server.close();
-  });
+  const local = localHandoff({ demoSmtp: true });
 
   const today = async (agent: Agent) => (await agent.call('GET', '/metrics')).body.today;
 
   it('counts a conversation handed off twice once', async () => {
-    const giulia = await Agent.signIn(server, 0);
-    const me = await customer(server);
-    customers.push(me);
+    const giulia = await Agent.signIn(local.server, 0);
+    const me = await local.customer();
     await me.say('operatore');
     await me.sees(botSays('Sei il prossimo in coda'));
     await me.say('torna al bot');
@@ -41,9 +30,8 @@ describe('daily metrics count distinct conversations', () => {
   });
 
   it('counts a conversation resolved, reopened and resolved again once', async () => {
-    const giulia = await Agent.signIn(server, 0);
-    const me = await customer(server);
-    customers.push(me);
+    const giulia = await Agent.signIn(local.server, 0);
+    const me = await local.customer();
     await me.say('Thunderbird');
     await me.say('errore 535 autenticazione non riuscita');
     await me.sees(botSays('Il problema è risolto?'), 15_000);

@@ -4,26 +4,15 @@
 // name); the customer answers and the agent's poll sees it; transfer; hand back (the bot
 // resumes); a second handoff is closed (rating question, CSAT counted).
 import type { Activity } from 'botframework-directlinejs';
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { Agent, botSays, type Customer, customer, textOf } from './support/harness';
+import { Agent, botSays, localHandoff, textOf } from './support/harness';
 
 describe('handoff lifecycle', () => {
-  let server: LocalServer;
-  const customers: Customer[] = [];
-
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, serveWeb: false, demoSmtp: true });
-  });
-  afterAll(async () => {
-    for (const c of customers) c.session.end();
-    await server.close();
-  });
+  const local = localHandoff({ demoSmtp: true });
 
   it('goes from the bot to an agent, to a colleague, back to the bot, and ends with a rating', async () => {
-    const giulia = await Agent.signIn(server, 0);
-    const marco = await Agent.signIn(server, 1);
-    const me = await customer(server);
-    customers.push(me);
+    const giulia = await Agent.signIn(local.server, 0);
+    const marco = await Agent.signIn(local.server, 1);
+    const me = await local.customer();
     await me.sees(botSays('Quale programma di posta usi?'));
     await me.say('Thunderbird');
     await me.sees(botSays('Che problema hai'));

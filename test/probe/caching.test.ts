@@ -11,9 +11,7 @@ import type { ProbeCache } from '../../core/ports/probe-cache';
 import { createCachingProbeClient } from '../../core/probe/caching-probe-client';
 import { createDirectProbeClient } from '../../core/probe/detailed-probe-client';
 import type { ProbeRun } from '../../core/probe/report';
-import { fixtureConfig } from './fixtures/halnet';
-import { type TestPki, testPki } from './fixtures/pki';
-import { type Fixture, startSmtpServer } from './fixtures/servers';
+import { healthySubmission } from './fixtures/halnet';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -30,18 +28,11 @@ class ManualClock implements Clock {
 const KEY = { host: 'localhost', ports: [587] };
 
 describe('caching probe client', () => {
-  let pki: TestPki;
-  let fixture: Fixture;
-
-  beforeAll(async () => {
-    pki = await testPki();
-    fixture = await startSmtpServer({ tls: pki.healthy, mode: 'starttls' });
-  });
-  afterAll(() => fixture.close());
+  const submission = healthySubmission();
 
   function cachingClient(cache: ProbeCache, clock: Clock) {
     return createCachingProbeClient({
-      inner: createDirectProbeClient(fixtureConfig({ 587: fixture.port }, pki)),
+      inner: createDirectProbeClient(submission.config()),
       cache,
       key: KEY,
       maxAgeMs: 60_000,
@@ -52,9 +43,9 @@ describe('caching probe client', () => {
   it('lets 100 concurrent probes share one flight: the server sees one connection', async () => {
     const clock = new ManualClock();
     const client = cachingClient(new MemoryProbeCache(clock), clock);
-    const before = fixture.connections();
+    const before = submission.fixture.connections();
     const summaries = await Promise.all(Array.from({ length: 100 }, () => client.probe()));
-    expect(fixture.connections() - before).toBe(1);
+    expect(submission.fixture.connections() - before).toBe(1);
     expect(new Set(summaries).size).toBe(1);
     expect(summaries[0]?.findings[0]?.verdict).toBe('healthy');
   });
@@ -62,15 +53,15 @@ describe('caching probe client', () => {
   it('serves a result younger than the max age and probes again after it', async () => {
     const clock = new ManualClock();
     const client = cachingClient(new MemoryProbeCache(clock), clock);
-    const before = fixture.connections();
+    const before = submission.fixture.connections();
     const first = await client.probe();
     clock.advance(59_000);
     expect(await client.probe()).toBe(first);
-    expect(fixture.connections() - before).toBe(1);
+    expect(submission.fixture.connections() - before).toBe(1);
     clock.advance(2_000);
     const third = await client.probe();
     expect(third).not.toBe(first);
-    expect(fixture.connections() - before).toBe(2);
+    expect(submission.fixture.connections() - before).toBe(2);
   });
 
   it('shares a failure with the callers of its flight but does not cache it', async () => {
@@ -109,7 +100,7 @@ describe('caching probe client', () => {
       },
     };
     const client = createCachingProbeClient({
-      inner: createDirectProbeClient(fixtureConfig({ 587: fixture.port }, pki)),
+      inner: createDirectProbeClient(submission.config()),
       cache: broken,
       key: KEY,
       clock,
@@ -135,7 +126,7 @@ describe('caching probe client', () => {
     it('stores one item per host and port set with a ttl, and serves another instance from it', async () => {
       const clock = new ManualClock();
       const cache = new DynamoProbeCache(documents, dynamo.tableName, clock);
-      const before = fixture.connections();
+      const before = submission.fixture.connections();
       const first = await cachingClient(cache, clock).probe();
       const item = await documents.send(
         new GetCommand({ TableName: dynamo.tableName, Key: { PK: 'PROBE#localhost', SK: 'PORT#587' } }),
@@ -149,15 +140,13 @@ describe('caching probe client', () => {
       clock.advance(30_000);
       const second = await cachingClient(cache, clock).probe();
       expect(second).toEqual(first);
-      expect(fixture.connections() - before).toBe(1);
+      expect(submission.fixture.connections() - before).toBe(1);
     });
 
     it('treats an item past its expiry as absent (dynalite never deletes it)', async () => {
       const clock = new ManualClock();
       const cache = new DynamoProbeCache(documents, dynamo.tableName, clock);
-      const run = (await createDirectProbeClient(
-        fixtureConfig({ 587: fixture.port }, pki),
-      ).probeDetailed()) as ProbeRun;
+      const run = (await createDirectProbeClient(submission.config()).probeDetailed()) as ProbeRun;
       const key = { host: 'localhost', ports: [465, 587] };
       await cache.put(key, { run, storedAt: clock.now() }, 60_000);
       expect((await cache.get({ host: 'LOCALHOST', ports: [587, 465] }))?.run).toEqual(run);

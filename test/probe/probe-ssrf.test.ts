@@ -4,23 +4,14 @@
 import { PostinoError } from '../../core/errors';
 import type { ProbeConfigInput } from '../../core/probe/config';
 import { runProbe } from '../../core/probe/run-probe';
-import { fixtureConfig } from './fixtures/halnet';
-import { type TestPki, testPki } from './fixtures/pki';
-import { type Fixture, startSmtpServer } from './fixtures/servers';
+import { healthySubmission } from './fixtures/halnet';
 
 describe('probe SSRF guard', () => {
-  let pki: TestPki;
-  let fixture: Fixture;
-
-  beforeAll(async () => {
-    pki = await testPki();
-    fixture = await startSmtpServer({ tls: pki.healthy, mode: 'starttls' });
-  });
-  afterAll(() => fixture.close());
+  const submission = healthySubmission();
 
   async function attempt(config: ProbeConfigInput, request?: { host?: string; ports?: number[] }) {
     const connects: string[] = [];
-    const before = fixture.connections();
+    const before = submission.fixture.connections();
     const outcome = await runProbe(config, {
       ...(request ? { request } : {}),
       observer: { connecting: (address, port) => connects.push(`${address}:${port}`) },
@@ -28,13 +19,13 @@ describe('probe SSRF guard', () => {
       (run) => ({ run, error: null }),
       (error: unknown) => ({ run: null, error }),
     );
-    return { ...outcome, connects, fixtureConnections: fixture.connections() - before };
+    return { ...outcome, connects, fixtureConnections: submission.fixture.connections() - before };
   }
 
   it('connects, to the checked address, when the target is allowed (the control case)', async () => {
-    const result = await attempt(fixtureConfig({ 587: fixture.port }, pki));
+    const result = await attempt(submission.config());
     expect(result.error).toBeNull();
-    expect(result.connects).toEqual([`127.0.0.1:${fixture.port}`]);
+    expect(result.connects).toEqual([`127.0.0.1:${submission.fixture.port}`]);
     expect(result.fixtureConnections).toBe(1);
     expect(result.run?.report.address).toBe('127.0.0.1');
   });
@@ -44,7 +35,7 @@ describe('probe SSRF guard', () => {
     ['a port that is not allow-listed', { ports: [587, 22] }, /port 22 not allow-listed for localhost/],
     ['the metadata endpoint', { host: '169.254.169.254' }, /169\.254\.169\.254" is not allow-listed/],
   ])('refuses %s without connecting', async (_name, request, message) => {
-    const result = await attempt(fixtureConfig({ 587: fixture.port }, pki), request);
+    const result = await attempt(submission.config(), request);
     expect(result.error).toBeInstanceOf(PostinoError);
     expect(result.error).toMatchObject({ code: 'ProbeRefused', message: expect.stringMatching(message) });
     expect(result.connects).toEqual([]);
@@ -52,7 +43,7 @@ describe('probe SSRF guard', () => {
   });
 
   it('refuses an allow-listed name that resolves to loopback when private targets are not allowed', async () => {
-    const result = await attempt(fixtureConfig({ 587: fixture.port }, pki, { allowPrivate: false }));
+    const result = await attempt(submission.config({ allowPrivate: false }));
     expect(result.error).toMatchObject({
       code: 'ProbeRefused',
       message:

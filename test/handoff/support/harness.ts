@@ -2,7 +2,7 @@
 // authorizer), a customer driven by the official botframework-directlinejs client, and an
 // agent calling the agent API over HTTP with a token from the local sign-in.
 import type { Activity } from 'botframework-directlinejs';
-import type { LocalServer } from '../../../local/server';
+import { type LocalServer, type LocalServerOptions, startLocalServer } from '../../../local/server';
 import { connectDirectLine, type DirectLineSession } from '../../local/support/directline-client';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -47,6 +47,44 @@ export async function customer(server: LocalServer, locale: 'it-IT' | 'en-US' = 
     token,
     say: (text) => post({ type: 'message', text }),
     sees: (predicate, timeoutMs = 10_000, from = 0) => session.waitFor(predicate, timeoutMs, from),
+  };
+}
+
+/** A describe block's local server and the customers its tests opened. */
+export interface LocalHandoff {
+  /** The running server (set before the block's first test). */
+  readonly server: LocalServer;
+  /** A new customer on this server, ended with it. */
+  customer(locale?: 'it-IT' | 'en-US'): Promise<Customer>;
+}
+
+/**
+ * Starts a local server (free port, no web UI) before the calling describe block's tests and,
+ * after them, ends every customer opened through it and closes the server.
+ */
+export function localHandoff(options: Omit<LocalServerOptions, 'port' | 'serveWeb'> = {}): LocalHandoff {
+  let server: LocalServer | undefined;
+  const customers: Customer[] = [];
+  const running = (): LocalServer => {
+    if (!server) throw new Error('the local server is not started yet');
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startLocalServer({ ...options, port: 0, serveWeb: false });
+  });
+  afterAll(async () => {
+    for (const c of customers) c.session.end();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return running();
+    },
+    async customer(locale) {
+      const opened = await customer(running(), locale);
+      customers.push(opened);
+      return opened;
+    },
   };
 }
 
