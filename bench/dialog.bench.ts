@@ -1,6 +1,6 @@
 // `dialog.turnsPerSecond`: the pure dialog turn (snapshot validation + understanding +
 // transition + effects) on a realistic mix of conversations, replayed from persisted JSON
-// snapshots as the core would load them from the store. ~0.5 s warm-up, then ~2.5 s measured.
+// snapshots as the core would load them from the store. ~0.5 s warm-up, then the median of five 0.5 s windows.
 import { runTurn } from '../dialogs';
 import type { DialogEvent } from '../dialogs/contract';
 import { probeSummary } from '../test/dialogs/fixtures/probe-summaries';
@@ -85,6 +85,11 @@ function runFor(turns: Turn[], ms: number): { count: number; elapsed: number } {
 export async function run(): Promise<Record<string, number>> {
   const turns = recordTurns();
   runFor(turns, 500);
-  const { count, elapsed } = runFor(turns, 2500);
-  return { 'dialog.turnsPerSecond': Math.round((count / elapsed) * 1000) };
+  // Five windows of 0.5 s, median: one garbage-collection pause or a neighbour's burst on this
+  // shared 2-core machine moves one window, not the figure.
+  const rates = Array.from({ length: 5 }, () => {
+    const { count, elapsed } = runFor(turns, 500);
+    return (count / elapsed) * 1000;
+  }).sort((a, b) => a - b);
+  return { 'dialog.turnsPerSecond': Math.round(rates[2] ?? 0) };
 }
