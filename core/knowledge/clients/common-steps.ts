@@ -37,3 +37,9 @@ export const notPort25: LocalizedText = {
   it: 'Non usare la porta 25: molti provider la bloccano in uscita (per ostacolare lo spam) e il server di Halnet può segnalare come spam la posta inviata sulla 25.',
   en: "Do not use port 25: many providers block it (to hinder spam) and Halnet's server may flag mail sent on port 25 as spam.",
 };
+
+/** Which encryption goes with which port, for the manual's Outlook clients. */
+export const tlsOn587OrSslOn465: LocalizedText = {
+  it: 'Sulla porta 587 la crittografia usa TLS (STARTTLS); in alternativa si può usare la porta 465 con SSL (vedi "Attivazione della crittografia").',
+  en: 'On port 587 encryption uses TLS (STARTTLS); alternatively you can use port 465 with SSL (see "Turn on encryption").',
+};

@@ -5,9 +5,16 @@ import {
   downloadCa,
   installCaFirst,
   manualNotPort25,
+  tlsOn587OrSslOn465,
   windowsCaDoubleClick,
   windowsCaWizard,
 } from './common-steps';
+import {
+  advancedTabPort587,
+  leaveSpaOff,
+  logOnUsingSmtpCredentials,
+  outgoingServerAuthentication,
+} from './outlook-more-settings';
 
 const openAccount = {
   it: 'Andare nel menù **Strumenti / Account di posta elettronica**, lasciare indicato "Visualizza o cambia gli account di posta elettronica esistenti" e premere su "Avanti". Selezionare con un click singolo l\'account di posta per cui si desidera mandare la posta tramite il server SMTP di Halnet e premere sul tasto "Cambia".',
@@ -38,34 +45,22 @@ export const outlook2003Guide: ClientGuideInput = {
     authentication: {
       it: [
         openAccount.it,
-        'Premere sul tasto "Altre impostazioni" e aprire la scheda "Server della posta in uscita". Abilitare la casella "il server della posta in uscita (SMTP) richiede l\'autenticazione".',
-        'Attivare l\'opzione "Accedi con" e inserire le credenziali username/password fornite per il servizio SMTP (non quelle della casella di posta, se sono diverse).',
-        'Lasciare disattivata la casella "Accedi con autenticazione password di protezione (SPA)": il server SMTP di Halnet non la usa.',
+        outgoingServerAuthentication.it,
+        logOnUsingSmtpCredentials.it,
+        leaveSpaOff.it,
         close.it,
       ],
       en: [
         openAccount.en,
-        'Click "More Settings" and open the "Outgoing Server" tab. Tick "My outgoing server (SMTP) requires authentication".',
-        'Choose "Log on using" and enter the user name and password given for the SMTP service (not your mailbox\'s, if they differ).',
-        'Leave "Log on using Secure Password Authentication (SPA)" unticked: Halnet\'s SMTP server does not use it.',
+        outgoingServerAuthentication.en,
+        logOnUsingSmtpCredentials.en,
+        leaveSpaOff.en,
         close.en,
       ],
     },
     port: {
-      it: [
-        openAccount.it,
-        'Premere sul tasto "Altre impostazioni", andare nella scheda "Impostazioni avanzate" e impostare la porta **587** nella casella "Server di posta in uscita (SMTP)".',
-        manualNotPort25.it,
-        'Sulla porta 587 la crittografia usa TLS (STARTTLS); in alternativa si può usare la porta 465 con SSL (vedi "Attivazione della crittografia").',
-        close.it,
-      ],
-      en: [
-        openAccount.en,
-        'Click "More Settings", open the "Advanced" tab and set "Outgoing server (SMTP)" to **587**.',
-        manualNotPort25.en,
-        'On port 587 encryption uses TLS (STARTTLS); alternatively you can use port 465 with SSL (see "Turn on encryption").',
-        close.en,
-      ],
+      it: [openAccount.it, advancedTabPort587.it, manualNotPort25.it, tlsOn587OrSslOn465.it, close.it],
+      en: [openAccount.en, advancedTabPort587.en, manualNotPort25.en, tlsOn587OrSslOn465.en, close.en],
     },
     encryption: {
       it: [

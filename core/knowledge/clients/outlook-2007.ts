@@ -8,6 +8,12 @@ import {
   windowsCaDoubleClick,
   windowsCaWizard,
 } from './common-steps';
+import {
+  advancedTabPort587,
+  leaveSpaOff,
+  logOnUsingSmtpCredentials,
+  outgoingServerAuthentication,
+} from './outlook-more-settings';
 
 const openAccount = {
   it: 'Andare nel menù **Strumenti / Impostazioni account**, selezionare con un click singolo l\'account di posta per cui si desidera mandare la posta tramite il server SMTP di Halnet e premere sul tasto "Cambia".',
@@ -38,30 +44,30 @@ export const outlook2007Guide: ClientGuideInput = {
     authentication: {
       it: [
         openAccount.it,
-        'Premere sul tasto "Altre impostazioni" e aprire la scheda "Server della posta in uscita". Abilitare la casella "il server della posta in uscita (SMTP) richiede l\'autenticazione".',
-        'Attivare l\'opzione "Accedi con" e inserire le credenziali username/password fornite per il servizio SMTP (non quelle della casella di posta, se sono diverse).',
-        'Lasciare disattivata la casella "Accedi con autenticazione password di protezione (SPA)": il server SMTP di Halnet non la usa.',
+        outgoingServerAuthentication.it,
+        logOnUsingSmtpCredentials.it,
+        leaveSpaOff.it,
         close.it,
       ],
       en: [
         openAccount.en,
-        'Click "More Settings" and open the "Outgoing Server" tab. Tick "My outgoing server (SMTP) requires authentication".',
-        'Choose "Log on using" and enter the user name and password given for the SMTP service (not your mailbox\'s, if they differ).',
-        'Leave "Log on using Secure Password Authentication (SPA)" unticked: Halnet\'s SMTP server does not use it.',
+        outgoingServerAuthentication.en,
+        logOnUsingSmtpCredentials.en,
+        leaveSpaOff.en,
         close.en,
       ],
     },
     port: {
       it: [
         openAccount.it,
-        'Premere sul tasto "Altre impostazioni", andare nella scheda "Impostazioni avanzate" e impostare la porta **587** nella casella "Server di posta in uscita (SMTP)".',
+        advancedTabPort587.it,
         'Nel menù "Utilizzare il tipo di connessione crittografata seguente:" lasciare "Nessuna" finché non si attiva la crittografia; attivandola, con la 587 si sceglie TLS (consigliato), oppure SSL con la porta 465 (vedi "Attivazione della crittografia").',
         manualNotPort25.it,
         close.it,
       ],
       en: [
         openAccount.en,
-        'Click "More Settings", open the "Advanced" tab and set "Outgoing server (SMTP)" to **587**.',
+        advancedTabPort587.en,
         'In "Use the following type of encrypted connection:" leave "None" until you turn encryption on; then choose TLS with 587 (recommended), or SSL with port 465 (see "Turn on encryption").',
         manualNotPort25.en,
         close.en,
