@@ -4,7 +4,6 @@
 // one of the current question's buttons (exact text, either language); a request valid
 // anywhere; otherwise a plain MESSAGE carrying what was understood.
 import { LOCALES } from '../core/knowledge/ids';
-import { asksBackToBot } from './back-to-bot';
 import { type Choice, matchChoice } from './choices';
 import { callbackContactIn } from './contact';
 import type { DialogEvent } from './contract';
@@ -92,7 +91,7 @@ function fromMessage(raw: string, state: StateName, context: DialogContext): Mac
   if (text === '') return { type: 'EMPTY' };
   const heard = understand(text);
   if (heard.looksLikeSecret) return { type: 'SECRET' };
-  if (asksBackToBot(text)) return { type: 'BACK_TO_BOT' };
+  if (heard.intent === 'back-to-bot') return { type: 'BACK_TO_BOT' };
   // While queued, an email address or phone number is a contact for a call back.
   if (state === 'handoffRequested') {
     const contact = callbackContactIn(text);

@@ -14,9 +14,8 @@ import type { ProbeCache } from '../core/ports/probe-cache';
 import { assertAllowListed } from '../core/probe/address-guard';
 import { createCachingProbeClient, DEFAULT_PROBE_CACHE_MS } from '../core/probe/caching-probe-client';
 import { allowListOf, type ProbeConfig, probeConfigFromEnvironment } from '../core/probe/config';
-import type { DetailedProbeClient } from '../core/probe/detailed-probe-client';
+import { createDirectProbeClient, type DetailedProbeClient } from '../core/probe/detailed-probe-client';
 import { type ProbeInvokeResult, probeInvokeRequestSchema } from '../core/probe/invoke-contract';
-import { runProbe } from '../core/probe/run-probe';
 
 export interface ProbeHandlerDeps {
   config: ProbeConfig;
@@ -37,12 +36,8 @@ export function createProbeHandler(deps: ProbeHandlerDeps): ProbeHandler {
     const id = `${host}|${ports.join(',')}`;
     let client = clients.get(id);
     if (!client) {
-      const inner: DetailedProbeClient = {
-        probeDetailed: () => runProbe(deps.config, { request: { host, ports } }),
-        probe: async () => (await runProbe(deps.config, { request: { host, ports } })).summary,
-      };
       client = createCachingProbeClient({
-        inner,
+        inner: createDirectProbeClient(deps.config, { request: { host, ports } }),
         cache,
         key: { host, ports },
         maxAgeMs: deps.cacheMs ?? DEFAULT_PROBE_CACHE_MS,

@@ -9,10 +9,10 @@ export interface DetailedProbeClient extends ProbeClient {
   probeDetailed(): Promise<ProbeRun>;
 }
 
-/** Runs the engine in this process (terminal chat, local server, tests). */
+/** Runs the engine in this process (the probe Lambda, terminal chat, local server, tests). */
 export function createDirectProbeClient(
   input: ProbeConfig | ProbeConfigInput,
-  options: Omit<RunProbeOptions, 'request'> = {},
+  options: RunProbeOptions = {},
 ): DetailedProbeClient {
   const config = parseProbeConfig(input);
   const probeDetailed = (): Promise<ProbeRun> => runProbe(config, options);

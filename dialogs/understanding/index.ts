@@ -3,6 +3,7 @@
 // whether it seems to carry a password. Pure and fast (it runs on every chat turn): all the
 // patterns are compiled at module load and the scanned text is capped.
 
+import { asksBackToBot } from './back-to-bot';
 import { detectClient } from './clients';
 import { detectErrors, sharpestError } from './error-codes';
 import { detectIntent } from './intents';
@@ -17,7 +18,8 @@ export { MAX_SCANNED_CHARS } from './normalise';
 export type { GlobalIntent, Understanding } from './types';
 
 export function understand(text: string): Understanding {
-  const normalised = normalise(typeof text === 'string' ? text : '');
+  const raw = typeof text === 'string' ? text : '';
+  const normalised = normalise(raw);
   const client = detectClient(normalised);
   const errors = detectErrors(normalised.folded);
   const sharpest = sharpestError(errors);
@@ -25,7 +27,9 @@ export function understand(text: string): Understanding {
   // A password handed over is not a description of a password problem.
   const described = detectSymptom(secret ? withoutPasswordWords(normalised.phrase) : normalised.phrase);
   let symptom = chooseSymptom(sharpest?.symptom ?? null, sharpest?.specificity ?? 0, described);
-  const { intent, requestedLocale } = detectIntent(normalised, client !== null || symptom !== null);
+  const { intent, requestedLocale } = asksBackToBot(raw)
+    ? { intent: 'back-to-bot' as const, requestedLocale: null }
+    : detectIntent(normalised, client !== null || symptom !== null);
   const answer = detectYesNo(normalised);
   // "e un altro problema", "no, still the same error": no new symptom is described.
   if (

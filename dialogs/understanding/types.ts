@@ -10,7 +10,9 @@ export type GlobalIntent =
   | 'help'
   | 'change-language'
   | 'changed-client'
-  | 'other-problem';
+  | 'other-problem'
+  /** While queued or with an agent: the customer wants the bot back (explicit requests only). */
+  | 'back-to-bot';
 
 export interface Understanding {
   /** The mail client the text names, if any. */

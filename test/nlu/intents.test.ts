@@ -21,6 +21,9 @@ describe('understand() recognises global requests', () => {
     ['I switched to another app', 'changed-client'],
     ['è un altro problema', 'other-problem'],
     ['another problem', 'other-problem'],
+    ['torna al bot', 'back-to-bot'],
+    ['voglio tornare a parlare col bot', 'back-to-bot'],
+    ['I want to go back to the bot', 'back-to-bot'],
   ])('%j -> %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
@@ -35,6 +38,10 @@ describe('understand() recognises global requests', () => {
     ['italian please', 'it'],
   ])('%j asks for %s', (text, locale) => {
     expect(understand(text)).toMatchObject({ intent: 'change-language', requestedLocale: locale });
+  });
+
+  it('takes only an explicit request for the bot back, not any mention of the bot', () => {
+    expect(understand('il bot non mi ha aiutato, outlook non invia').intent).not.toBe('back-to-bot');
   });
 
   it('keeps the client a changed-client message names', () => {
