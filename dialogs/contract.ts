@@ -121,6 +121,32 @@ export const handoffContextSchema = z.object({
 });
 export type HandoffContext = z.infer<typeof handoffContextSchema>;
 
+// ---- The machine-readable outcome a concluding reply carries (`channelData.postino`) ----
+
+/**
+ * What a reply concludes, for the agent console, analytics and tests (they read this, never
+ * the text): `question` asks the customer something (client, symptom, what happens);
+ * `answer` gives the steps of a fix; `quick-answer` answers a direct question in a few
+ * lines; `server-problem` says the fault is Halnet's; `handoff` hands over to a person.
+ */
+export const POSTINO_OUTCOME_KINDS = [
+  'question',
+  'answer',
+  'quick-answer',
+  'server-problem',
+  'handoff',
+] as const;
+export const postinoOutcomeKindSchema = z.enum(POSTINO_OUTCOME_KINDS);
+export const postinoOutcomeSchema = z.object({
+  kind: postinoOutcomeKindSchema,
+  client: clientIdSchema.nullable(),
+  symptom: symptomIdSchema.nullable(),
+  /** The probe's customer verdict, when the reply was built from one. */
+  verdict: probeVerdictSchema.nullable(),
+  locale: localeSchema,
+});
+export type PostinoOutcome = z.infer<typeof postinoOutcomeSchema>;
+
 /**
  * A bot reply as a Bot Framework activity: the fields Postino sets, typed with the Activity
  * model of `@microsoft/agents-activity` (type-only, so nothing of it reaches the bundles).
@@ -137,6 +163,8 @@ export interface ReplyActivity {
   name?: Activity['name'];
   value?: unknown;
   inputHint?: `${InputHints}`;
+  /** Set on every reply that concludes something: see `postinoOutcomeSchema`. */
+  channelData?: { postino: PostinoOutcome };
 }
 
 export type DialogEffect =

@@ -101,4 +101,9 @@ export const NOTHING_HEARD: Heard = {
   answer: null,
   rating: null,
   looksLikeSecret: false,
+  language: null,
+  question: null,
+  wrongValue: null,
+  vague: false,
+  clientCandidates: [],
 };

@@ -15,7 +15,7 @@ import type { Understanding } from './types';
 import { detectYesNo } from './yes-no';
 
 export { MAX_SCANNED_CHARS } from './normalise';
-export type { GlobalIntent, Understanding } from './types';
+export type { GlobalIntent, QuickQuestion, Understanding, WrongValue } from './types';
 
 export function understand(text: string): Understanding {
   const raw = typeof text === 'string' ? text : '';
@@ -48,6 +48,11 @@ export function understand(text: string): Understanding {
     answer,
     rating: detectRating(normalised),
     looksLikeSecret: secret,
+    language: null,
+    question: null,
+    wrongValue: null,
+    vague: false,
+    clientCandidates: [],
   };
 }
 
