@@ -10,7 +10,13 @@ import type {
   TextFormatTypes,
 } from '@microsoft/agents-activity';
 import * as z from 'zod';
-import { clientIdSchema, localeSchema, symptomIdSchema } from '../core/knowledge/ids';
+import {
+  type ClientId,
+  clientIdSchema,
+  localeSchema,
+  type SymptomId,
+  symptomIdSchema,
+} from '../core/knowledge/ids';
 
 // ---- Probe summary: what the dialog needs to know of a live probe of Halnet's server ----
 
@@ -181,7 +187,13 @@ export type DialogEffect =
   /** The customer asked to go back to the bot: leave the agents' queue, or end the agent's hold. */
   | { type: 'handoff-cancel' }
   /** While queued the customer left a contact for a call back (not a secret: agents need it). */
-  | { type: 'callback'; contact: CallbackContactInput };
+  | { type: 'callback'; contact: CallbackContactInput }
+  /**
+   * The bot could not place the customer's message of this turn (no client, symptom or
+   * request it could act on): the core files the message, redacted, with this context in the
+   * agents' review list, so the understanding learns it in a later release.
+   */
+  | { type: 'not-understood'; state: string; client: ClientId | null; symptom: SymptomId | null };
 
 /** A validated contact for a call back. */
 export interface CallbackContactInput {
