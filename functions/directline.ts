@@ -14,7 +14,12 @@ import { type DirectLineConfig, directLineConfigFrom } from './directline/config
 
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
 
-export type DirectLineHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+export type DirectLineHandler = ((
+  event: APIGatewayProxyEventV2,
+) => Promise<APIGatewayProxyStructuredResultV2>) & {
+  /** The channel behind the handler, built on first use (the local server's streams need it). */
+  channel?: () => Promise<DirectLineChannel>;
+};
 
 export interface DirectLineHandlerOptions {
   config: DirectLineConfig;
@@ -41,13 +46,16 @@ export function createDirectLineHandler(options: DirectLineHandlerOptions): Dire
       onEvent: (channelEvent) => recordMetrics(channelEvent, count),
       ...options.parts,
     });
-  return async (event) => {
+  const channel = () => {
     app ??= build().catch((error: unknown) => {
       app = undefined;
       throw error;
     });
+    return app;
+  };
+  const handle: DirectLineHandler = async (event) => {
     const request = toChannelRequest(event);
-    const response = await (await app).handle(request);
+    const response = await (await channel()).handle(request);
     if (metrics && pendingMetrics > 0) {
       metrics.publishStoredMetrics();
       pendingMetrics = 0;
@@ -56,6 +64,8 @@ export function createDirectLineHandler(options: DirectLineHandlerOptions): Dire
       logger.warn('request failed', { status: response.status, ...describe(request) });
     return toGatewayResult(response);
   };
+  handle.channel = channel;
+  return handle;
 }
 
 /** The metric names of infra/runtime-contract.ts `METRICS` (namespace Postino). */

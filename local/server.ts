@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
+import { StreamHub } from '../core/channel/stream-hub';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
 import { type AgentHandler, createAgentHandler } from '../functions/agent';
@@ -16,6 +17,12 @@ import { agentConfigFrom } from '../functions/agent/config';
 import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
 import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
+import {
+  attachUpgrades,
+  createDirectLineStream,
+  STREAM_PATH,
+  type UpgradeHandler,
+} from './directline-stream';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
 import { loadSigningKey } from './signing-key';
@@ -112,6 +119,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       server.listen(options.port ?? Number(process.env.PORT ?? 3978), options.host ?? '127.0.0.1', resolve);
     });
     closers.unshift(() => closeServer(server));
+    // Issue 10: WebSocket upgrades on the same port (Direct Line streams).
+    const upgrades: UpgradeHandler[] = [];
+    attachUpgrades(server, upgrades);
+    closers.unshift(async () => {
+      for (const upgrade of upgrades) upgrade.close();
+    });
+    const hub = new StreamHub();
     const { port } = server.address() as AddressInfo;
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
     const secret =
@@ -134,6 +148,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       DIRECTLINE_SECRET: secret,
       ALLOWED_ORIGINS: [url, `http://localhost:${port}`, ...(options.extraOrigins ?? [])].join(','),
       PUBLIC_TOKENS_PER_MINUTE: (options.publicTokensPerMinute ?? 60).toString(),
+      STREAM_URL: `${url.replace(/^http/, 'ws')}${STREAM_PATH}`,
     });
     // Both functions get the same table clients, dialog, probe and log.
     const parts = {
@@ -143,8 +158,11 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       ...(options.probe ? { probe: options.probe } : {}),
       onWarning: (message: string, details: Record<string, unknown>) =>
         log(`${message} ${JSON.stringify(details)}`),
+      publisher: hub,
     };
     directLine = createDirectLineHandler({ config, parts });
+    const channel = directLine.channel;
+    if (channel) upgrades.push(createDirectLineStream({ channel, hub, log }));
     agent = createAgentHandler({ config: agentConfigFrom(commonEnv), parts });
     // The demo agents are listed for transfers from the start.
     const directory = new DynamoAgentDirectory({ client: documentClient, tableName: dynamo.tableName });

@@ -4,6 +4,7 @@
 import { TurnRunner } from '../conversation/turn-runner';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
+import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
 import type { DialogRunner } from '../ports/dialog-runner';
@@ -14,6 +15,8 @@ import { Authorizer } from './auth';
 import { type ChannelEvent, DirectLineService } from './directline-service';
 import type { ChannelRequest, ChannelResponse } from './http';
 import { DirectLineRouter } from './router';
+import { StreamService } from './stream-service';
+import { StreamTokens } from './stream-tokens';
 import { TokenService } from './token-service';
 
 export interface DirectLineChannelDeps {
@@ -34,6 +37,10 @@ export interface DirectLineChannelDeps {
   /** Issue 5: working hours and claim timeout around handoffs; daily counters for the console. */
   handoffPolicy?: HandoffPolicy | undefined;
   stats?: DailyStats | undefined;
+  /** Issue 10: pushes appended records to open streams (in process, or API Gateway). */
+  publisher?: ActivityPublisher | undefined;
+  /** Issue 10: the WebSocket endpoint; answers carry a streamUrl only when it is set. */
+  streamUrl?: string | undefined;
 }
 
 export interface DirectLineChannel {
@@ -41,6 +48,10 @@ export interface DirectLineChannel {
   readonly service: DirectLineService;
   readonly tokens: TokenService;
   readonly turns: TurnRunner;
+  /** The conversation store the channel reads and writes (what a stream reads its backlog from). */
+  readonly store: ConversationStore;
+  /** Present when `streamUrl` is configured. */
+  readonly streams: StreamService | undefined;
 }
 
 export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLineChannel {
@@ -58,7 +69,15 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     ...(deps.onWarning ? { onWarning: deps.onWarning } : {}),
     ...(deps.handoffPolicy ? { handoffPolicy: deps.handoffPolicy } : {}),
     ...(deps.stats ? { stats: deps.stats } : {}),
+    ...(deps.publisher ? { publisher: deps.publisher } : {}),
   });
+  const streams = deps.streamUrl
+    ? new StreamService({
+        tokens: new StreamTokens(deps.signingKey, deps.clock),
+        store: deps.store,
+        url: deps.streamUrl,
+      })
+    : undefined;
   const service = new DirectLineService({
     tokens,
     auth: new Authorizer(tokens, deps.directLineSecret),
@@ -68,11 +87,12 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     clock: deps.clock,
     allowedOrigins: deps.allowedOrigins,
     onEvent: deps.onEvent,
+    streams,
   });
   const router = new DirectLineRouter(service, {
     allowedOrigins: deps.allowedOrigins,
     ...(deps.maxBodyBytes ? { maxBodyBytes: deps.maxBodyBytes } : {}),
     ...(deps.onUnexpected ? { onUnexpected: deps.onUnexpected } : {}),
   });
-  return { handle: (request) => router.handle(request), service, tokens, turns };
+  return { handle: (request) => router.handle(request), service, tokens, turns, store: deps.store, streams };
 }

@@ -23,6 +23,7 @@ import type {
   publicTokenBodySchema,
   startConversationBodySchema,
 } from './schemas';
+import type { StreamService } from './stream-service';
 import type { TokenClaims, TokenService } from './token-service';
 
 export interface DirectLineServiceDeps {
@@ -36,6 +37,8 @@ export interface DirectLineServiceDeps {
   allowedOrigins: readonly string[];
   /** Hears what happened, for metrics; never given tokens or texts. */
   onEvent?: ((event: ChannelEvent) => void) | undefined;
+  /** Issue 10: the WebSocket stream; absent, answers carry no streamUrl (polling only). */
+  streams?: StreamService | undefined;
 }
 
 export type ChannelEvent = { type: 'conversation-started' } | { type: 'turn'; summary: TurnSummary };
@@ -44,6 +47,8 @@ export interface ConversationAnswer {
   conversationId: string;
   token: string;
   expires_in: number;
+  /** Where DirectLineJS opens its WebSocket (start, reconnect and refresh answers). */
+  streamUrl?: string;
 }
 
 export class DirectLineService {
@@ -80,7 +85,7 @@ export class DirectLineService {
   async refreshToken(authorization: string | undefined): Promise<ConversationAnswer> {
     const caller = await this.deps.auth.caller(authorization, false);
     if (caller.kind !== 'token') throw new PostinoError('MissingAuthorization', 'Invalid token');
-    return this.answer(caller.claims);
+    return this.withStream(await this.answer(caller.claims), caller.claims.userId);
   }
 
   /** POST /conversations: 201 when created now, 200 when the token's conversation already exists. */
@@ -105,20 +110,26 @@ export class DirectLineService {
       recent: [],
     });
     if (created) this.deps.onEvent?.({ type: 'conversation-started' });
-    return { created, answer: await this.answer({ ...claims, locale }) };
+    const answer = await this.answer({ ...claims, locale });
+    return { created, answer: await this.withStream(answer, claims.userId) };
   }
 
-  /** GET /conversations/{id}: reconnect, with a fresh token. */
-  async reconnect(authorization: string | undefined, conversationId: string): Promise<ConversationAnswer> {
+  /** GET /conversations/{id}: reconnect, with a fresh token (and a streamUrl from `watermark`). */
+  async reconnect(
+    authorization: string | undefined,
+    conversationId: string,
+    watermark?: number,
+  ): Promise<ConversationAnswer> {
     const caller = await this.deps.auth.forConversation(authorization, conversationId);
     const head = await this.deps.store.head(conversationId);
     if (!head) throw new PostinoError('NotFound', 'Conversation not found');
-    return this.answer({
+    const claims = {
       conversationId,
       userId: head.state.userId,
       locale: head.state.locale,
       ...claimsOf(caller),
-    });
+    };
+    return this.withStream(await this.answer(claims), claims.userId, watermark);
   }
 
   async postActivity(
@@ -183,6 +194,16 @@ export class DirectLineService {
       throw new PostinoError('BadArgument', "from.id does not match the token's user");
     }
     return { id: userId, ...(activity.from?.name ? { name: activity.from.name } : {}) };
+  }
+
+  private async withStream(
+    answer: ConversationAnswer,
+    userId: string,
+    watermark?: number,
+  ): Promise<ConversationAnswer> {
+    if (!this.deps.streams) return answer;
+    const claims = { conversationId: answer.conversationId, userId };
+    return { ...answer, streamUrl: await this.deps.streams.urlFor(claims, watermark) };
   }
 
   private async answer(claims: TokenClaims): Promise<ConversationAnswer> {

@@ -112,9 +112,10 @@ export class DirectLineRouter {
         );
         return jsonResponse(started.created ? 201 : 200, started.answer);
       }),
-      route('GET', conversation, async (request, [id]) =>
-        jsonResponse(200, await service.reconnect(auth(request), id as string)),
-      ),
+      route('GET', conversation, async (request, [id]) => {
+        const { watermark } = parse(watermarkQuerySchema, request.query, 'query');
+        return jsonResponse(200, await service.reconnect(auth(request), id as string, watermark));
+      }),
       route('GET', `${conversation}/activities`, async (request, [id]) => {
         const { watermark } = parse(watermarkQuerySchema, request.query, 'query');
         return jsonResponse(200, await service.activities(auth(request), id as string, watermark));

@@ -7,6 +7,7 @@ import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/
 import { PostinoError } from '../errors';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import { type DailyStats, dayOf, type StatsCounts } from '../handoff/ports';
+import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type {
   ConversationHead,
@@ -38,6 +39,8 @@ export interface TurnRunnerDeps {
   handoffPolicy?: HandoffPolicy;
   /** Daily counters for the agents' console (issue 5); absent: none kept. */
   stats?: DailyStats;
+  /** Issue 10: told about every appended record, for the customers' open streams. */
+  publisher?: ActivityPublisher;
 }
 
 /** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
@@ -282,6 +285,7 @@ export class TurnRunner {
       built.counts = counts;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
+        await this.publish(conversationId, head.next, appended.next, built.record.activities);
         await this.afterCommit(conversationId, built.applied, counts);
         return built;
       }
@@ -388,6 +392,24 @@ export class TurnRunner {
       await this.deps.handoff.setCallback?.(conversationId, { ...applied.callback, capturedAt: updatedAt });
     }
     await this.count(counts);
+  }
+
+  /** Pushes are best effort: the store has the record, a reconnect or a poll still gets it. */
+  private async publish(
+    conversationId: string,
+    position: number,
+    next: number,
+    activities: StoredActivity[],
+  ): Promise<void> {
+    if (!this.deps.publisher) return;
+    try {
+      await this.deps.publisher.publish(conversationId, { position, next, activities });
+    } catch (error) {
+      this.deps.onWarning?.('activities not pushed', {
+        conversationId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   /** Daily counters are best effort: a failure is logged, never fails the customer's turn. */

@@ -15,6 +15,7 @@ import type { ChannelRequest } from '../../core/channel/http';
 import { TurnRunner } from '../../core/conversation/turn-runner';
 import { AgentRouter } from '../../core/handoff/agent-router';
 import { AgentService } from '../../core/handoff/agent-service';
+import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import { type Clock, systemClock } from '../../core/ports/clock';
 import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { ProbeClient } from '../../core/ports/probe-client';
@@ -29,6 +30,8 @@ export interface AgentParts {
   onWarning?: (message: string, details: Record<string, unknown>) => void;
   onUnexpected?: (error: unknown, request: ChannelRequest) => void;
   onAbandoned?: () => void;
+  /** Issue 10: agents' messages and handoff changes pushed to the customer's open streams. */
+  publisher?: ActivityPublisher;
 }
 
 export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRouter {
@@ -59,6 +62,7 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
     handoffPolicy: config.policy,
     stats,
     ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
+    ...(parts.publisher ? { publisher: parts.publisher } : {}),
   });
   const service = new AgentService({
     board: new DynamoHandoffBoard(options),

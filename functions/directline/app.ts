@@ -13,6 +13,7 @@ import type { ChannelEvent } from '../../core/channel/directline-service';
 import type { ChannelRequest } from '../../core/channel/http';
 import { HeadCachingStore } from '../../core/conversation/head-cache';
 import type { DailyStats } from '../../core/handoff/ports';
+import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { Clock } from '../../core/ports/clock';
 import { systemClock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
@@ -38,6 +39,8 @@ export interface DirectLineParts {
   onWarning?: (message: string, details: Record<string, unknown>) => void;
   onUnexpected?: (error: unknown, request: ChannelRequest) => void;
   onEvent?: (event: ChannelEvent) => void;
+  /** Issue 10: where appended records are pushed (local: the in-process stream hub). */
+  publisher?: ActivityPublisher;
 }
 
 export async function createDirectLineApp(
@@ -74,6 +77,8 @@ export async function createDirectLineApp(
     onEvent: parts.onEvent,
     handoffPolicy: config.handoffPolicy,
     stats: parts.stats ?? dynamo?.stats,
+    publisher: parts.publisher,
+    streamUrl: config.streamUrl,
   });
 }
 

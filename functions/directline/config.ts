@@ -29,6 +29,10 @@ export const directLineEnvSchema = z
     LAMBDA_ENDPOINT: z.url().optional(),
     RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
     PUBLIC_TOKENS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+    STREAM_URL: z
+      .string()
+      .regex(/^wss?:\/\/[^\s?#]+$/, 'STREAM_URL must be a ws:// or wss:// URL without query')
+      .optional(),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -50,6 +54,8 @@ export interface DirectLineConfig extends StorageConfig {
   maxBodyBytes: number;
   /** WORKING_HOURS and HANDOFF_CLAIM_TIMEOUT_S (issue 5). */
   handoffPolicy?: HandoffPolicy;
+  /** STREAM_URL: the WebSocket endpoint put in streamUrl answers (issue 10); absent: polling only. */
+  streamUrl?: string;
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
@@ -68,5 +74,6 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     publicTokensPerMinute: e.PUBLIC_TOKENS_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
     handoffPolicy: handoffPolicyFrom(env),
+    ...(e.STREAM_URL ? { streamUrl: e.STREAM_URL } : {}),
   };
 }

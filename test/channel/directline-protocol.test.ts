@@ -40,13 +40,23 @@ describe('Direct Line API: protocol', () => {
     const { token, conversationId } = await publicToken();
     const created = await call(`${dl}/conversations`, { token, body: { user: {} } });
     expect(created.status).toBe(201);
-    expect(created.json).toEqual({ conversationId, token: expect.any(String), expires_in: 1800 });
+    expect(created.json).toEqual({
+      conversationId,
+      token: expect.any(String),
+      expires_in: 1800,
+      streamUrl: expect.stringMatching(/^ws:\/\/.+\/v3\/directline\/stream\?t=/),
+    });
     const again = await call(`${dl}/conversations`, { token, body: {} });
     expect(again.status).toBe(200);
     expect(again.json.conversationId).toBe(conversationId);
     const reconnect = await call(`${dl}/conversations/${conversationId}?watermark=`, { token });
     expect(reconnect.status).toBe(200);
-    expect(reconnect.json).toEqual({ conversationId, token: expect.any(String), expires_in: 1800 });
+    expect(reconnect.json).toEqual({
+      conversationId,
+      token: expect.any(String),
+      expires_in: 1800,
+      streamUrl: expect.stringMatching(/^ws:\/\/.+\/v3\/directline\/stream\?t=/),
+    });
     expect(claims(reconnect.json.token)).toMatchObject({ conv: conversationId, user: claims(token).user });
   });
 

@@ -1,5 +1,6 @@
 // Drives the official botframework-directlinejs client from Node, as Web Chat does in a page:
-// polling (no WebSocket), our domain, activities collected as they arrive. DirectLineJS speaks
+// polling by default, or the WebSocket stream (`webSocket: true`, through the `ws` package),
+// our domain, activities collected as they arrive. DirectLineJS speaks
 // HTTP through rxjs' ajax, i.e. XMLHttpRequest, which Node lacks: xhr2 provides it. It also
 // reads the global WebSocket at construction (unused with polling), which Node 20 lacks: ws.
 import type { Activity, DirectLine as DirectLineType } from 'botframework-directlinejs';
@@ -24,11 +25,13 @@ export function connectDirectLine(options: {
   token: string;
   conversationId?: string;
   watermark?: string;
+  /** Stream over the WebSocket instead of polling. */
+  webSocket?: boolean;
 }): DirectLineSession {
   const directLine = new DirectLine({
     domain: options.domain,
     token: options.token,
-    webSocket: false,
+    webSocket: options.webSocket ?? false,
     pollingInterval: 200,
     ...(options.conversationId ? { conversationId: options.conversationId } : {}),
     ...(options.watermark ? { watermark: options.watermark } : {}),
