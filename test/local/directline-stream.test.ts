@@ -136,7 +136,7 @@ describe('Direct Line streaming with DirectLineJS (webSocket: true)', () => {
     const ids = session.received.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
     // Exactly what a poll of the whole conversation returns, in the same order.
-    const conversationId = session.received[0]?.conversation.id as string;
+    const conversationId = (session.directLine as unknown as { conversationId: string }).conversationId;
     const all = await fetch(`${server.directLineUrl}/conversations/${conversationId}/activities`, {
       headers: { authorization: `Bearer ${token}` },
     });
