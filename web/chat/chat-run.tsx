@@ -1,7 +1,9 @@
-// One conversation on screen: a Direct Line client (polling, pointed at Postino's own API), a
-// Web Chat store and a React 18 root. It greets a new conversation by posting `webchat/join`,
-// records the watermark as activities arrive, refreshes the token before it expires, switches
-// Web Chat's language, and reports failures so the caller can start afresh.
+// One conversation on screen: a Direct Line client (the WebSocket stream, pointed at Postino's
+// own API), a Web Chat store and a React 18 root. It greets a new conversation by posting
+// `webchat/join`, records the watermark as activities arrive, refreshes the token before it
+// expires, switches Web Chat's language, and reports failures so the caller can start afresh.
+// The connection watch rebuilds the client from the watermark whenever the connection breaks
+// (same store: the transcript stays, nothing twice), and lets it go while nobody looks.
 import ReactWebChat, { createDirectLine, createStore } from 'botframework-webchat';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -16,9 +18,10 @@ import {
   agentGroupingMiddleware,
   agentNameActivityMiddleware,
 } from './agent-name-middleware';
+import { ConnectionWatch, type Transport } from './connection-watch';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
-import { refreshToken, TokenRequestError } from './token-client';
+import { checkConversation, refreshToken, TokenRequestError } from './token-client';
 
 export type RunFailure = 'failed-to-connect' | 'ended' | 'token-expired';
 
@@ -32,11 +35,17 @@ export interface ChatRunOptions {
   storage: Storage | null;
   now: () => number;
   onFailure(failure: RunFailure, everOnline: boolean): void;
+  /** The connection has been broken for a few seconds (true) or is back (false). */
+  onReconnecting?(reconnecting: boolean): void;
+  /** How long the chat stays connected once nobody looks at it (default 60 s). */
+  letGoAfterMs?: number;
 }
 
 export interface ChatRun {
   setLocale(locale: Locale): void;
   focus(): void;
+  /** The customer sees the chat (true), or minimised it / hid the page (false). */
+  setActive(active: boolean): void;
   dispose(): void;
 }
 
@@ -64,15 +73,29 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     saveConversation(options.storage, conversation);
   };
 
-  const directLine = createDirectLine({
-    token: conversation.token,
-    // No watermark on a resume: the server replays the whole conversation, which is how its
-    // history reappears (Web Chat keeps no transcript of its own across a reload).
-    ...(options.resumed ? { conversationId: conversation.conversationId } : {}),
-    domain: `${options.apiBase}/v3/directline`,
-    // Polling. Web Chat types this option as a WebSocket constructor, but DirectLineJS reads a boolean.
-    webSocket: false as unknown as typeof WebSocket,
+  const watch = new ConnectionWatch({
+    rebuild: (transport) => void rebuild(transport),
+    onReconnecting: (reconnecting) => {
+      if (!disposed) options.onReconnecting?.(reconnecting);
+    },
   });
+  const makeDirectLine = (transport: Transport, resume?: { watermark?: string; streamUrl?: string }) => {
+    const made = createDirectLine({
+      token: conversation.token,
+      // No watermark on a resume: the server replays the whole conversation, which is how its
+      // history reappears (Web Chat keeps no transcript of its own across a reload).
+      ...(options.resumed || resume ? { conversationId: conversation.conversationId } : {}),
+      ...(resume?.watermark ? { watermark: resume.watermark } : {}),
+      // Given with the token and conversation, DirectLineJS opens it without asking again.
+      ...(resume?.streamUrl ? { streamUrl: resume.streamUrl } : {}),
+      domain: `${options.apiBase}/v3/directline`,
+      // Web Chat types this option as a WebSocket constructor, but DirectLineJS reads a boolean.
+      webSocket: (transport === 'socket') as unknown as typeof WebSocket,
+    });
+    watch.attach(made);
+    return made;
+  };
+  let directLine = makeDirectLine('socket');
   // DirectLineJS keeps the watermark private; it is the value a plain reconnect would resume from.
   const watermarkOf = () => (directLine as unknown as { watermark?: string }).watermark || undefined;
 
@@ -119,13 +142,74 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     refreshTimer = setTimeout(refreshNow, Math.max(5_000, (conversation.expiresAt - options.now()) / 2));
   };
 
-  const status = directLine.connectionStatus$.subscribe((value: number) => {
-    if (disposed) return;
-    if (value === ONLINE) everOnline = true;
-    else if (value === FAILED_TO_CONNECT) fail('failed-to-connect');
-    else if (value === ENDED) fail('ended');
-    else if (value === EXPIRED_TOKEN) void refreshNow();
-  });
+  const watchStatus = () =>
+    directLine.connectionStatus$.subscribe((value: number) => {
+      if (disposed) return;
+      if (value === ONLINE) {
+        everOnline = true;
+        watch.online();
+      } else if (value === FAILED_TO_CONNECT) {
+        // Once the chat has worked, a failure is a broken connection, not a dead conversation.
+        if (everOnline) watch.trouble();
+        else fail('failed-to-connect');
+      } else if (value === ENDED) fail('ended');
+      else if (value === EXPIRED_TOKEN) void refreshNow();
+    });
+  let status = watchStatus();
+
+  // Ends the current client (so nothing more arrives on it), asks the server for the
+  // conversation and a fresh stream from the watermark, and hands Web Chat a new client.
+  const letGo = () => {
+    status.unsubscribe();
+    const old = directLine;
+    save({ watermark: watermarkOf() ?? conversation.watermark });
+    old.end();
+  };
+  const rebuild = async (transport: Transport) => {
+    if (!status.closed) letGo();
+    const { watermark } = conversation;
+    try {
+      const answer = await checkConversation(
+        options.apiBase,
+        conversation.conversationId,
+        conversation.token,
+        watermark ?? '',
+      );
+      if (disposed || watch.isPaused) return;
+      if (answer.token && answer.expires_in) {
+        save({ token: answer.token, expiresAt: options.now() + answer.expires_in * 1000 });
+      }
+      directLine = makeDirectLine(transport, {
+        ...(watermark ? { watermark } : {}),
+        ...(answer.streamUrl ? { streamUrl: answer.streamUrl } : {}),
+      });
+      status = watchStatus();
+      render();
+    } catch (error) {
+      if (disposed) return;
+      if (error instanceof TokenRequestError && error.isFinal) fail('ended');
+      else watch.trouble();
+    }
+  };
+
+  // Nobody looking (minimised, another tab) for a while: let the connection go; back: resume.
+  let letGoTimer: ReturnType<typeof setTimeout> | undefined;
+  let active = true;
+  const pageVisible = () => typeof document === 'undefined' || document.visibilityState !== 'hidden';
+  const updateActivity = () => {
+    const looking = active && pageVisible();
+    clearTimeout(letGoTimer);
+    if (looking) {
+      if (watch.isPaused) watch.resume();
+      return;
+    }
+    letGoTimer = setTimeout(() => {
+      if (disposed || watch.isPaused) return;
+      watch.pause();
+      letGo();
+    }, options.letGoAfterMs ?? 60_000);
+  };
+  document.addEventListener('visibilitychange', updateActivity);
 
   const root = createRoot(options.element);
   const render = () => {
@@ -159,9 +243,16 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     focus() {
       focusSendBox(options.element, 40);
     },
+    setActive(next) {
+      active = next;
+      updateActivity();
+    },
     dispose() {
       disposed = true;
       clearTimeout(refreshTimer);
+      clearTimeout(letGoTimer);
+      document.removeEventListener('visibilitychange', updateActivity);
+      watch.dispose();
       status.unsubscribe();
       directLine.end();
       root.unmount();

@@ -15,6 +15,7 @@ export function mountChat(options: ChatMountOptions): ChatController {
   let ended = false;
   let wantsFocus = false;
   let attempt = 0;
+  let active = true;
 
   const stopRun = () => {
     run?.dispose();
@@ -31,7 +32,9 @@ export function mountChat(options: ChatMountOptions): ChatController {
       storage,
       now,
       onFailure: (failure, everOnline) => handleFailure(failure, everOnline, opened.resumed),
+      onReconnecting: (reconnecting) => options.onNotice(reconnecting ? 'reconnecting' : null),
     });
+    run.setActive(active);
     if (wantsFocus) {
       wantsFocus = false;
       run.focus();
@@ -79,6 +82,10 @@ export function mountChat(options: ChatMountOptions): ChatController {
     focus() {
       if (run) run.focus();
       else wantsFocus = true;
+    },
+    setActive(next) {
+      active = next;
+      run?.setActive(next);
     },
     retry() {
       options.onNotice(null);

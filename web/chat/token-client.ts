@@ -13,7 +13,15 @@ const issuedTokenSchema = z.object({
   expires_in: z.number().check(z.positive()),
 });
 
-const reconnectSchema = z.object({ conversationId: z.string().check(z.minLength(1)) });
+const reconnectSchema = z.object({
+  conversationId: z.string().check(z.minLength(1)),
+  token: z.optional(z.string().check(z.minLength(1))),
+  expires_in: z.optional(z.number().check(z.positive())),
+  streamUrl: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** What the reconnect call answers: a fresh token and where to open the stream. */
+export type ReconnectAnswer = z.infer<typeof reconnectSchema>;
 
 export interface IssuedToken {
   conversationId: string;
@@ -88,7 +96,7 @@ export async function checkConversation(
   conversationId: string,
   token: string,
   watermark = '',
-): Promise<void> {
+): Promise<ReconnectAnswer> {
   const url = `${apiBase}/v3/directline/conversations/${encodeURIComponent(conversationId)}`;
   const answer = reconnectSchema.safeParse(
     await call(`${url}?watermark=${encodeURIComponent(watermark)}`, {}, token),
@@ -96,4 +104,5 @@ export async function checkConversation(
   if (!answer.success || answer.data.conversationId !== conversationId) {
     throw new TokenRequestError(404, `${url} answered for another conversation`);
   }
+  return answer.data;
 }

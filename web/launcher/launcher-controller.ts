@@ -17,6 +17,7 @@ const NOTICE_TEXTS = {
   'resume-expired': 'resumeExpired',
   'connect-failed': 'connectFailed',
   'load-failed': 'loadFailed',
+  reconnecting: 'reconnecting',
 } as const;
 
 /** What a host page may call on `window.Postino` (e.g. from its own "Open the chat" button). */
@@ -73,6 +74,7 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
     panel.hidden = !next;
     launcher.setAttribute('aria-expanded', String(next));
     persist();
+    chat?.setActive?.(next);
     if (next) {
       if (moveFocus) chat ? chat.focus() : panel.focus();
       void ensureChat(moveFocus);

@@ -9,7 +9,7 @@ export const CHAT_SCRIPT = 'postino-chat.js';
 export const CHAT_STYLESHEET = 'postino-chat.css';
 
 /** Something the customer should be told, shown by the launcher in its notice area. */
-export type ChatNotice = 'resume-expired' | 'connect-failed';
+export type ChatNotice = 'resume-expired' | 'connect-failed' | 'reconnecting';
 
 export interface ChatMountOptions {
   /** Where Web Chat renders; it fills the element. */
@@ -28,6 +28,8 @@ export interface ChatController {
   focus(): void;
   /** After `connect-failed`: tries again (resuming if a conversation is stored). */
   retry(): void;
+  /** The panel is open (true) or minimised (false): a chat nobody looks at lets its connection go. */
+  setActive?(active: boolean): void;
   /** Ends the conversation for good: stops polling, forgets the session, empties the element. */
   end(): void;
 }

@@ -40,6 +40,8 @@ export interface WidgetTexts {
   connectFailed: string;
   resumeExpired: string;
   retry: string;
+  /** Shown while a broken connection is being re-established (issue 10). */
+  reconnecting: string;
 }
 
 export const WIDGET_TEXTS: Record<Locale, WidgetTexts> = {
@@ -58,6 +60,7 @@ export const WIDGET_TEXTS: Record<Locale, WidgetTexts> = {
     connectFailed: 'Non riesco a collegarmi all’assistenza in questo momento.',
     resumeExpired: 'La conversazione precedente è scaduta: ne è iniziata una nuova.',
     retry: 'Riprova',
+    reconnecting: 'Riconnessione…',
   },
   en: {
     launcherLabel: 'Chat with Halnet mail support',
@@ -74,6 +77,7 @@ export const WIDGET_TEXTS: Record<Locale, WidgetTexts> = {
     connectFailed: 'I cannot reach the support service right now.',
     resumeExpired: 'Your previous conversation had expired, so a new one has started.',
     retry: 'Try again',
+    reconnecting: 'Reconnecting…',
   },
 };
 
