@@ -21,7 +21,7 @@ import {
 import { ConnectionWatch, type Transport } from './connection-watch';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
-import { checkConversation, refreshToken, TokenRequestError } from './token-client';
+import { checkConversation, refreshToken, startConversation, TokenRequestError } from './token-client';
 
 export type RunFailure = 'failed-to-connect' | 'ended' | 'token-expired';
 
@@ -74,20 +74,18 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
   };
 
   const watch = new ConnectionWatch({
-    rebuild: (transport) => void rebuild(transport),
+    rebuild: (transport) => void connect(transport),
     onReconnecting: (reconnecting) => {
       if (!disposed) options.onReconnecting?.(reconnecting);
     },
   });
-  const makeDirectLine = (transport: Transport, resume?: { watermark?: string; streamUrl?: string }) => {
+  const makeDirectLine = (transport: Transport, resume: { watermark?: string; streamUrl?: string }) => {
     const made = createDirectLine({
       token: conversation.token,
-      // No watermark on a resume: the server replays the whole conversation, which is how its
-      // history reappears (Web Chat keeps no transcript of its own across a reload).
-      ...(options.resumed || resume ? { conversationId: conversation.conversationId } : {}),
-      ...(resume?.watermark ? { watermark: resume.watermark } : {}),
+      conversationId: conversation.conversationId,
+      ...(resume.watermark ? { watermark: resume.watermark } : {}),
       // Given with the token and conversation, DirectLineJS opens it without asking again.
-      ...(resume?.streamUrl ? { streamUrl: resume.streamUrl } : {}),
+      ...(resume.streamUrl ? { streamUrl: resume.streamUrl } : {}),
       domain: `${options.apiBase}/v3/directline`,
       // Web Chat types this option as a WebSocket constructor, but DirectLineJS reads a boolean.
       webSocket: (transport === 'socket') as unknown as typeof WebSocket,
@@ -95,7 +93,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     watch.attach(made);
     return made;
   };
-  let directLine = makeDirectLine('socket');
+  let directLine: ReturnType<typeof createDirectLine> | undefined;
   // DirectLineJS keeps the watermark private; it is the value a plain reconnect would resume from.
   const watermarkOf = () => (directLine as unknown as { watermark?: string }).watermark || undefined;
 
@@ -128,7 +126,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
       const fresh = await refreshToken(options.apiBase, conversation.token);
       if (disposed) return;
       save({ token: fresh.token, expiresAt: options.now() + fresh.expiresInSeconds * 1000 });
-      directLine.reconnect({ conversationId: conversation.conversationId, token: fresh.token });
+      directLine?.reconnect({ conversationId: conversation.conversationId, token: fresh.token });
       scheduleRefresh();
     } catch (error) {
       if (disposed) return;
@@ -142,8 +140,8 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     refreshTimer = setTimeout(refreshNow, Math.max(5_000, (conversation.expiresAt - options.now()) / 2));
   };
 
-  const watchStatus = () =>
-    directLine.connectionStatus$.subscribe((value: number) => {
+  const watchStatus = (client: NonNullable<typeof directLine>) =>
+    client.connectionStatus$.subscribe((value: number) => {
       if (disposed) return;
       if (value === ONLINE) {
         everOnline = true;
@@ -155,39 +153,49 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
       } else if (value === ENDED) fail('ended');
       else if (value === EXPIRED_TOKEN) void refreshNow();
     });
-  let status = watchStatus();
+  let status: ReturnType<typeof watchStatus> | undefined;
 
-  // Ends the current client (so nothing more arrives on it), asks the server for the
-  // conversation and a fresh stream from the watermark, and hands Web Chat a new client.
+  // Ends the current client, so nothing more arrives on it; the watermark is where the next resumes.
   const letGo = () => {
-    status.unsubscribe();
-    const old = directLine;
+    status?.unsubscribe();
+    status = undefined;
+    if (!directLine) return;
     save({ watermark: watermarkOf() ?? conversation.watermark });
-    old.end();
+    directLine.end();
   };
-  const rebuild = async (transport: Transport) => {
-    if (!status.closed) letGo();
-    const { watermark } = conversation;
+  // Starts the conversation (new) or asks for it again (resume, reconnect) and hands Web Chat a
+  // client on the stream the answer names; no streamUrl (a server without streaming) = polling.
+  // The first client of a resumed chat starts with no watermark: the server replays the whole
+  // conversation, which is how its history reappears (Web Chat keeps no transcript of its own).
+  const connect = async (transport: Transport) => {
+    const first = directLine === undefined;
+    letGo();
+    const watermark = first ? undefined : conversation.watermark;
     try {
-      const answer = await checkConversation(
-        options.apiBase,
-        conversation.conversationId,
-        conversation.token,
-        watermark ?? '',
-      );
+      const answer =
+        first && !options.resumed
+          ? await startConversation(options.apiBase, conversation.token, locale)
+          : await checkConversation(
+              options.apiBase,
+              conversation.conversationId,
+              conversation.token,
+              watermark ?? '',
+            );
       if (disposed || watch.isPaused) return;
       if (answer.token && answer.expires_in) {
         save({ token: answer.token, expiresAt: options.now() + answer.expires_in * 1000 });
       }
-      directLine = makeDirectLine(transport, {
+      directLine = makeDirectLine(answer.streamUrl ? transport : 'polling', {
         ...(watermark ? { watermark } : {}),
         ...(answer.streamUrl ? { streamUrl: answer.streamUrl } : {}),
       });
-      status = watchStatus();
+      status = watchStatus(directLine);
       render();
     } catch (error) {
       if (disposed) return;
-      if (error instanceof TokenRequestError && error.isFinal) fail('ended');
+      const final = error instanceof TokenRequestError && error.isFinal;
+      if (final) fail(first && !options.resumed ? 'failed-to-connect' : 'ended');
+      else if (first && !options.resumed) fail('failed-to-connect');
       else watch.trouble();
     }
   };
@@ -213,6 +221,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
 
   const root = createRoot(options.element);
   const render = () => {
+    if (!directLine) return;
     options.element.lang = locale;
     root.render(
       <ReactWebChat
@@ -227,7 +236,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
       />,
     );
   };
-  render();
+  void connect(watch.currentTransport);
   scheduleRefresh();
 
   return {
@@ -253,8 +262,8 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
       clearTimeout(letGoTimer);
       document.removeEventListener('visibilitychange', updateActivity);
       watch.dispose();
-      status.unsubscribe();
-      directLine.end();
+      status?.unsubscribe();
+      directLine?.end();
       root.unmount();
     },
   };

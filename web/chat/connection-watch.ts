@@ -123,7 +123,10 @@ export class ConnectionWatch {
     if (this.disposed || this.paused || this.retryTimer !== undefined) return;
     if (this.troubleSince === undefined) {
       this.troubleSince = Date.now();
-      this.noticeTimer = setTimeout(() => this.options.onReconnecting(true), this.options.noticeAfterMs ?? 3_000);
+      this.noticeTimer = setTimeout(
+        () => this.options.onReconnecting(true),
+        this.options.noticeAfterMs ?? 3_000,
+      );
     }
     const random = this.options.random ?? Math.random;
     const ceiling = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** this.attempts);

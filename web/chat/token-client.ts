@@ -82,6 +82,20 @@ export function requestPublicToken(apiBase: string, locale: Locale): Promise<Iss
   return post(`${apiBase}/v3/directline/tokens/public`, { locale });
 }
 
+/** POST conversations: starts the token's conversation; the answer names its stream. */
+export async function startConversation(
+  apiBase: string,
+  token: string,
+  locale: Locale,
+): Promise<ReconnectAnswer> {
+  const url = `${apiBase}/v3/directline/conversations`;
+  const answer = reconnectSchema.safeParse(
+    await call(url, { method: 'POST', body: JSON.stringify({ locale }) }, token),
+  );
+  if (!answer.success) throw new TokenRequestError(502, `${url} answered an unexpected body`);
+  return answer.data;
+}
+
 export function refreshToken(apiBase: string, token: string): Promise<IssuedToken> {
   return post(`${apiBase}/v3/directline/tokens/refresh`, {}, token);
 }
