@@ -10,6 +10,7 @@ import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
 import { StreamHub } from '../core/channel/stream-hub';
+import { AgentFeed, fanOut } from '../core/handoff/agent-feed';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
 import { type AgentHandler, createAgentHandler } from '../functions/agent';
@@ -17,6 +18,7 @@ import { agentConfigFrom } from '../functions/agent/config';
 import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
 import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
+import { createAgentLive } from './agent-live';
 import {
   attachUpgrades,
   createDirectLineStream,
@@ -126,6 +128,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       for (const upgrade of upgrades) upgrade.close();
     });
     const hub = new StreamHub();
+    const agentFeed = new AgentFeed();
+    upgrades.push(createAgentLive({ auth: agentAuth, feed: agentFeed }));
     const { port } = server.address() as AddressInfo;
     const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : (options.host ?? '127.0.0.1')}:${port}`;
     const secret =
@@ -158,7 +162,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       ...(options.probe ? { probe: options.probe } : {}),
       onWarning: (message: string, details: Record<string, unknown>) =>
         log(`${message} ${JSON.stringify(details)}`),
-      publisher: hub,
+      publisher: fanOut(hub, agentFeed),
+      agentNotifier: agentFeed,
     };
     directLine = createDirectLineHandler({ config, parts });
     const channel = directLine.channel;

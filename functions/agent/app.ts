@@ -15,7 +15,9 @@ import type { ChannelRequest } from '../../core/channel/http';
 import { TurnRunner } from '../../core/conversation/turn-runner';
 import { AgentRouter } from '../../core/handoff/agent-router';
 import { AgentService } from '../../core/handoff/agent-service';
+import { notifyingBoard, notifyingQueue } from '../../core/handoff/notifying-ports';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
+import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import { type Clock, systemClock } from '../../core/ports/clock';
 import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { ProbeClient } from '../../core/ports/probe-client';
@@ -32,6 +34,8 @@ export interface AgentParts {
   onAbandoned?: () => void;
   /** Issue 10: agents' messages and handoff changes pushed to the customer's open streams. */
   publisher?: ActivityPublisher;
+  /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed). */
+  agentNotifier?: AgentNotifier;
 }
 
 export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRouter {
@@ -57,7 +61,7 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
     store,
     dialog: parts.dialog,
     probe,
-    handoff: new DynamoHandoffQueue(options),
+    handoff: notifyingQueue(new DynamoHandoffQueue(options), parts.agentNotifier),
     clock,
     handoffPolicy: config.policy,
     stats,
@@ -65,7 +69,7 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
     ...(parts.publisher ? { publisher: parts.publisher } : {}),
   });
   const service = new AgentService({
-    board: new DynamoHandoffBoard(options),
+    board: notifyingBoard(new DynamoHandoffBoard(options), parts.agentNotifier),
     directory: new DynamoAgentDirectory(options),
     stats,
     store,

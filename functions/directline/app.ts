@@ -12,8 +12,10 @@ import { createDirectLineChannel } from '../../core/channel/directline-channel';
 import type { ChannelEvent } from '../../core/channel/directline-service';
 import type { ChannelRequest } from '../../core/channel/http';
 import { HeadCachingStore } from '../../core/conversation/head-cache';
+import { notifyingQueue } from '../../core/handoff/notifying-ports';
 import type { DailyStats } from '../../core/handoff/ports';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
+import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import type { Clock } from '../../core/ports/clock';
 import { systemClock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
@@ -41,6 +43,8 @@ export interface DirectLineParts {
   onEvent?: (event: ChannelEvent) => void;
   /** Issue 10: where appended records are pushed (local: the in-process stream hub). */
   publisher?: ActivityPublisher;
+  /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed). */
+  agentNotifier?: AgentNotifier;
 }
 
 export async function createDirectLineApp(
@@ -64,7 +68,7 @@ export async function createDirectLineApp(
   return createDirectLineChannel({
     signingKey: new TextEncoder().encode(signingKey),
     store: new HeadCachingStore(store, clock),
-    handoff: parts.handoff ?? (dynamo?.handoff as HandoffQueue),
+    handoff: notifyingQueue(parts.handoff ?? (dynamo?.handoff as HandoffQueue), parts.agentNotifier),
     probe: parts.probe ?? lazyLambdaProbe(config),
     dialog: parts.dialog,
     rateLimiter: parts.rateLimiter ?? new MemoryRateLimiter(clock, config.publicTokensPerMinute),

@@ -1,7 +1,8 @@
 // The signed-in console: a top bar (who is signed in, language, sign out), the queue on the
-// left, the open conversation in the middle, canned replies and metrics on the right. It polls
-// the queue every 2 s (beeping and counting in the title when a handoff arrives), the open
-// conversation every 1.5 s and the metrics every minute.
+// left, the open conversation in the middle, canned replies and metrics on the right. The live
+// socket tells it when the queue or a conversation changes (beeping and counting in the title
+// when a handoff arrives); while the socket is down it polls the queue every 2 s and the open
+// conversation every 1.5 s. Metrics are read every minute.
 import type { MetricsResponse, QueueItem } from '../../core/handoff/agent-api';
 import type { SiteConfig } from '../shared/site-config';
 import { AgentApiError, createAgentClient } from './agent-client';
@@ -10,6 +11,7 @@ import { type ConsoleLocale, type ConsoleTexts, fill } from './console-texts';
 import { type ConversationPanel, createConversationPanel } from './conversation-panel';
 import { button, el, replaceChildren } from './dom';
 import { clientName } from './domain-labels';
+import { connectLiveFeed, liveUrlFor } from './live-feed';
 import { createNotifier } from './notifier';
 import { renderQueue } from './queue-view';
 import { renderMetrics } from './side-panels';
@@ -173,6 +175,18 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
     );
   }
 
+  const live = connectLiveFeed({
+    url: () => liveUrlFor(options.config.apiUrl, session.token),
+    onOpen: () => {
+      void pollQueue();
+      void panel?.poll().catch(() => connection(false));
+    },
+    onEvent: (event) => {
+      if (event.type === 'queue') void pollQueue();
+      else if (panel?.id === event.conversationId) void panel.poll().catch(() => connection(false));
+    },
+  });
+
   drawChrome();
   drawCenter();
   drawMetrics();
@@ -181,8 +195,12 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
   void pollQueue();
   void loadMetrics();
   timers.push(
-    setInterval(() => void pollQueue(), QUEUE_POLL_MS),
-    setInterval(() => void panel?.poll().catch(() => connection(false)), CONVERSATION_POLL_MS),
+    setInterval(() => {
+      if (!live.connected) void pollQueue();
+    }, QUEUE_POLL_MS),
+    setInterval(() => {
+      if (!live.connected) void panel?.poll().catch(() => connection(false));
+    }, CONVERSATION_POLL_MS),
     setInterval(() => void loadMetrics(), METRICS_POLL_MS),
     setInterval(() => {
       drawQueue();
@@ -202,6 +220,7 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
     },
     stop() {
       for (const timer of timers) clearInterval(timer);
+      live.stop();
       clearTimeout(toastTimer);
       panel?.dispose();
       notifier.dispose();
