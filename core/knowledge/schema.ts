@@ -101,6 +101,11 @@ export type ClientGuide = z.infer<typeof clientGuideSchema>;
 export const symptomSchema = z.object({
   id: symptomIdSchema,
   title: localizedTextSchema,
+  /**
+   * The cause in one line of plain words, written to follow "Il server di Halnet funziona: "
+   * (lower-case start, no codes): what the customer reads first.
+   */
+  headline: localizedTextSchema,
   cause: localizedTextSchema,
   fix: localizedTextSchema,
   /** The client topics whose steps fix this symptom, in the order to show them. */
