@@ -33,14 +33,14 @@ export const appleMailGuide: ClientGuideInput = {
       en: 'In Mail: **Mail > Settings > Accounts** (or "Preferences"), select the account and open **Server Settings**, outgoing server section.',
     },
     {
-      for: ['server'],
-      it: '"Nome host": `smtp.hln.it` (se il campo non c\'è, scegliere **Modifica elenco server SMTP** e selezionare il server dell\'account).',
-      en: '"Host Name": `smtp.hln.it` (if the field is missing, choose **Edit SMTP Server List** and select the account\'s server).',
-    },
-    {
       for: ['authentication'],
       it: '"Nome utente" e "Password": quelli forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
       en: '"User Name" and "Password": the ones given for the SMTP service (not your mailbox\'s, if they differ).',
+    },
+    {
+      for: ['server'],
+      it: '"Nome host": `smtp.hln.it` (se il campo non c\'è, scegliere **Modifica elenco server SMTP** e selezionare il server dell\'account).',
+      en: '"Host Name": `smtp.hln.it` (if the field is missing, choose **Edit SMTP Server List** and select the account\'s server).',
     },
     {
       for: ['authentication', 'port', 'encryption'],

@@ -56,9 +56,14 @@ export const eudora7Guide: ClientGuideInput = {
       en: '"Getting Started" category: `smtp.hln.it` in "SMTP Server"; tick "Allow authentication".',
     },
     {
-      for: ['server', 'authentication', 'port'],
-      it: 'Scheda "Sending Mail": `smtp.hln.it` in "SMTP server", "smtp" in "SMTP Relay Personality", "Use submission port (587)" abilitato e, senza crittografia, "Secure Sockets" su "Never".',
-      en: '"Sending Mail" category: `smtp.hln.it` in "SMTP server", "smtp" in "SMTP Relay Personality", "Use submission port (587)" ticked and, without encryption, "Secure Sockets" on "Never".',
+      for: ['server', 'authentication'],
+      it: 'Scheda "Sending Mail": `smtp.hln.it` nella voce "SMTP server" e "smtp" nella voce "SMTP Relay Personality".',
+      en: '"Sending Mail" category: `smtp.hln.it` in "SMTP server" and "smtp" in "SMTP Relay Personality".',
+    },
+    {
+      for: ['port'],
+      it: 'Scheda "Sending Mail": abilitare "Use submission port (587)"; senza crittografia, "Never" nella voce "Secure Sockets".',
+      en: '"Sending Mail" category: tick "Use submission port (587)"; without encryption, "Never" in "Secure Sockets".',
     },
     {
       for: ['encryption'],

@@ -50,14 +50,14 @@ export const iosMailGuide: ClientGuideInput = {
       en: '"User Name" and "Password": the ones given for the SMTP service (not your mailbox\'s, if they differ).',
     },
     {
-      for: ['port', 'encryption'],
-      it: '**Usa SSL** attivo e "Porta server" **587** (non la 25): sulla 587 Mail usa TLS (STARTTLS), sulla **465** SSL.',
-      en: '**Use SSL** on and "Server Port" **587** (not 25): on 587 Mail uses TLS (STARTTLS), on **465** SSL.',
-    },
-    {
       for: ['authentication'],
       it: '"Autenticazione": **Password** (non MD5, NTLM o HTTP MD5).',
       en: '"Authentication": **Password** (not MD5 Challenge-Response, NTLM or HTTP MD5 Digest).',
+    },
+    {
+      for: ['port', 'encryption'],
+      it: '**Usa SSL** attivo e "Porta server" **587** (non la 25): sulla 587 Mail usa TLS (STARTTLS), sulla **465** SSL.',
+      en: '**Use SSL** on and "Server Port" **587** (not 25): on 587 Mail uses TLS (STARTTLS), on **465** SSL.',
     },
     {
       for: SMTP_SERVER,

@@ -63,8 +63,8 @@ export const thunderbirdGuide: ClientGuideInput = {
     },
     {
       for: ['authentication'],
-      it: 'Al primo invio Thunderbird chiede la password: inserire quella fornita per il servizio SMTP (non quella della casella di posta, se diversa).',
-      en: "At the first send Thunderbird asks for the password: enter the one given for the SMTP service (not your mailbox's, if they differ).",
+      it: 'Quando Thunderbird chiede la password (al primo invio o dopo un accesso non riuscito), inserire quella fornita per il servizio SMTP (non quella della casella di posta, se diversa).',
+      en: "When Thunderbird asks for the password (at the first send or after a failed login), enter the one given for the SMTP service (not your mailbox's, if they differ).",
     },
   ],
 };
