@@ -125,7 +125,7 @@ describe('walk structure', () => {
     },
   );
 
-  it.each(CLIENT_IDS)('%s keeps every step short: at most %s characters', (client) => {
+  it.each(CLIENT_IDS)(`%s keeps every step short: at most ${STEP_MAX} characters`, (client) => {
     for (const step of getClientGuide(client).walk) {
       for (const locale of LOCALES) expect(step[locale].length).toBeLessThanOrEqual(STEP_MAX);
     }
@@ -143,7 +143,7 @@ describe('walk structure', () => {
   it('gives every caution the topics it is about, at most two per client', () => {
     for (const guide of clientGuides) {
       expect(guide.cautions.length).toBeLessThanOrEqual(2);
-      for (const caution of guide.cautions.slice(0, -1)) expect(caution.for).toBeDefined();
+      for (const caution of guide.cautions) expect(caution.for?.length).toBeGreaterThan(0);
     }
   });
 });

@@ -68,6 +68,7 @@ export const otherGuide: ClientGuideInput = {
   ],
   cautions: [
     {
+      for: ['server', 'authentication', 'port', 'encryption', 'ca-certificate'],
       it: "Se qualcosa non torna con questo programma, chiedere a un operatore Halnet: le voci cambiano da un programma all'altro.",
       en: 'If something does not match in your program, ask a Halnet operator: the labels differ from one program to another.',
     },
