@@ -4,7 +4,7 @@
 // CA (trusted in Keychain Access) comes with every setup.
 import type { TopicId } from '../ids';
 import type { ClientGuideInput } from '../schema';
-import { downloadCa } from './common-steps';
+import { appleSmtpCredentials, downloadCa } from './common-steps';
 
 /** Everything set in the account's server settings, which are opened and saved once. */
 const ACCOUNT: TopicId[] = ['server', 'authentication', 'port', 'encryption'];
@@ -32,11 +32,7 @@ export const appleMailGuide: ClientGuideInput = {
       it: 'In Mail: **Mail > Impostazioni > Account** (o "Preferenze"), selezionare l\'account e aprire **Impostazioni server**, sezione del server in uscita.',
       en: 'In Mail: **Mail > Settings > Accounts** (or "Preferences"), select the account and open **Server Settings**, outgoing server section.',
     },
-    {
-      for: ['authentication'],
-      it: '"Nome utente" e "Password": quelli forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
-      en: '"User Name" and "Password": the ones given for the SMTP service (not your mailbox\'s, if they differ).',
-    },
+    { for: ['authentication'], ...appleSmtpCredentials },
     {
       for: ['server'],
       it: '"Nome host": `smtp.hln.it` (se il campo non c\'è, scegliere **Modifica elenco server SMTP** e selezionare il server dell\'account).',

@@ -9,6 +9,12 @@ export const downloadCa: LocalizedText = {
   en: "Download Halnet's root certificate: <http://www.hln.it/file/cacert.crt>.",
 };
 
+/** Apple's "User Name" and "Password" fields (Mail on macOS and on iPhone/iPad). */
+export const appleSmtpCredentials: LocalizedText = {
+  it: '"Nome utente" e "Password": quelli forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
+  en: '"User Name" and "Password": the ones given for the SMTP service (not your mailbox\'s, if they differ).',
+};
+
 /** Windows' certificate import, as the manual describes it for its Outlook clients. */
 export const windowsCaDoubleClick: LocalizedText = {
   it: 'Fare doppio click sul file scaricato e premere "Installa certificato".',

@@ -5,6 +5,7 @@
 // Certificate Trust Settings.
 import type { TopicId } from '../ids';
 import type { ClientGuideInput } from '../schema';
+import { appleSmtpCredentials } from './common-steps';
 
 /** Everything set on the outgoing server's screen, which is opened and saved once. */
 const SMTP_SERVER: TopicId[] = ['server', 'authentication', 'port', 'encryption'];
@@ -44,11 +45,7 @@ export const iosMailGuide: ClientGuideInput = {
       it: '"Nome host": `smtp.hln.it`, con il server attivo.',
       en: '"Host Name": `smtp.hln.it`, with the server on.',
     },
-    {
-      for: ['authentication'],
-      it: '"Nome utente" e "Password": quelli forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
-      en: '"User Name" and "Password": the ones given for the SMTP service (not your mailbox\'s, if they differ).',
-    },
+    { for: ['authentication'], ...appleSmtpCredentials },
     {
       for: ['authentication'],
       it: '"Autenticazione": **Password** (non MD5, NTLM o HTTP MD5).',

@@ -5,6 +5,7 @@
 import type { TopicId } from '../ids';
 import type { ClientGuideInput } from '../schema';
 import { downloadCa } from './common-steps';
+import { openMoreSettings, outgoingServerAuthentication } from './outlook-more-settings';
 
 /** Everything set in the account window, which is opened and closed once. */
 const ACCOUNT: TopicId[] = ['server', 'authentication', 'port', 'encryption'];
@@ -42,16 +43,8 @@ export const outlookClassicGuide: ClientGuideInput = {
       it: '"Server posta in uscita (SMTP)": `smtp.hln.it`.',
       en: '"Outgoing mail server (SMTP)": `smtp.hln.it`.',
     },
-    {
-      for: MORE_SETTINGS,
-      it: 'Premere "Altre impostazioni".',
-      en: 'Click "More Settings".',
-    },
-    {
-      for: ['authentication'],
-      it: 'Scheda "Server della posta in uscita": attivare "Il server della posta in uscita (SMTP) richiede l\'autenticazione".',
-      en: 'On the "Outgoing Server" tab tick "My outgoing server (SMTP) requires authentication".',
-    },
+    openMoreSettings,
+    outgoingServerAuthentication,
     {
       for: ['authentication'],
       it: 'Scegliere "Accedi con": nome utente e password forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',

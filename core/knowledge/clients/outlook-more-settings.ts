@@ -1,6 +1,7 @@
 // Outlook 2003 and 2007 share the "Altre impostazioni" / "More Settings" dialog, and the
-// manual describes it in the same words for both: its steps are kept once here. Each step
-// names its tab, so it reads right when the steps before it are not shown.
+// manual describes it in the same words for both (classic Outlook keeps its button and its
+// authentication tab): its steps are kept once here. Each step names its tab, so it reads
+// right when the steps before it are not shown.
 import type { TopicId } from '../ids';
 import type { WalkStep } from '../schema';
 
