@@ -32,7 +32,7 @@ export const androidThunderbirdGuide: ClientGuideInput = {
     },
     {
       for: ['authentication'],
-      it: 'Attivare la richiesta di accesso, autenticazione con password normale (non cifrata), e nome utente e password forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
+      it: 'Attivare la richiesta di accesso, scegliere la password normale (non cifrata) e inserire nome utente e password forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
       en: 'Turn on "Require sign-in", "Normal password" (not "Encrypted password"), and the user name and password given for the SMTP service (not your mailbox\'s, if they differ).',
     },
     {

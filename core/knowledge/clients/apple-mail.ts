@@ -24,7 +24,7 @@ export const appleMailGuide: ClientGuideInput = {
     },
     {
       for: ['ca-certificate'],
-      it: 'In Accesso Portachiavi fare doppio click sul certificato di Halnet, in "Attendibilità" scegliere **Fidati sempre** e confermare con la password del Mac.',
+      it: 'In Accesso Portachiavi fare doppio click sul certificato di Halnet e, nella sezione sull\'attendibilità, renderlo sempre attendibile ("Always Trust"); confermare con la password del Mac.',
       en: 'In Keychain Access double-click Halnet\'s certificate, under "Trust" choose **Always Trust** and confirm with your Mac\'s password.',
     },
     {

@@ -17,8 +17,8 @@ export const eudora7Guide: ClientGuideInput = {
   walk: [
     {
       for: ['server', 'authentication', 'port', 'encryption'],
-      it: 'Eudora invia con un\'identità apposta, "smtp": menù **Tools / Personalities**, tasto destro sull\'identità "smtp" e richiamare le proprietà.',
-      en: 'Eudora sends through a personality of its own, "smtp": menu **Tools > Personalities**, right-click the "smtp" personality and open its properties.',
+      it: 'Eudora invia con un\'identità apposita, "smtp": menù **Tools / Personalities**, tasto destro su "smtp" e richiamare le proprietà.',
+      en: 'Eudora sends through a personality of its own, "smtp": menu **Tools > Personalities**, right-click "smtp" and open its properties.',
     },
     {
       for: ['server', 'authentication', 'port'],
@@ -27,12 +27,12 @@ export const eudora7Guide: ClientGuideInput = {
     },
     {
       for: ['server'],
-      it: 'Nell\'identità "smtp": come server SMTP `smtp.hln.it`; disabilitare "Check Mail" (serve solo per l\'invio).',
-      en: 'In the "smtp" personality: SMTP server `smtp.hln.it`; untick "Check Mail" (it is only for sending).',
+      it: 'Nell\'identità "smtp": come server SMTP `smtp.hln.it`; disabilitare "Check Mail".',
+      en: 'In the "smtp" personality: SMTP server `smtp.hln.it`; untick "Check Mail".',
     },
     {
       for: ['authentication'],
-      it: 'Nell\'identità "smtp": username fornito per il servizio SMTP; abilitare "Authentication allowed" e "Use relay personality, if defined".',
+      it: 'Nell\'identità "smtp": come username quello fornito per il servizio SMTP; abilitare "Authentication allowed" e "Use relay personality, if defined".',
       en: 'In the "smtp" personality: the user name given for the SMTP service; tick "Authentication allowed" and "Use relay personality, if defined".',
     },
     {
@@ -57,7 +57,7 @@ export const eudora7Guide: ClientGuideInput = {
     },
     {
       for: ['server', 'authentication'],
-      it: 'Scheda "Sending Mail": `smtp.hln.it` nella voce "SMTP server" e "smtp" nella voce "SMTP Relay Personality".',
+      it: 'Scheda "Sending Mail": `smtp.hln.it` in "SMTP server" e "smtp" in "SMTP Relay Personality".',
       en: '"Sending Mail" category: `smtp.hln.it` in "SMTP server" and "smtp" in "SMTP Relay Personality".',
     },
     {
@@ -67,7 +67,7 @@ export const eudora7Guide: ClientGuideInput = {
     },
     {
       for: ['encryption'],
-      it: 'Per la crittografia, scheda "Sending Mail": "Required, STARTTLS" nella voce "Secure Sockets" (TLS sulla 587).',
+      it: 'Per la crittografia, scheda "Sending Mail": "Required, STARTTLS" in "Secure Sockets" (TLS sulla 587).',
       en: 'For encryption, "Sending Mail" category: "Required, STARTTLS" in "Secure Sockets" (TLS on 587).',
     },
     {
