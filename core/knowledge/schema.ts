@@ -74,18 +74,9 @@ const walkSchema = z
     message: 'every topic needs at least one step',
   });
 
-// Until every guide is written as a walk, a guide given per topic is walked topic by topic.
-function walkFromTopics(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null || 'walk' in data || !('topics' in data)) return data;
-  const { topics, ...rest } = data as { topics: Record<TopicId, LocalizedSteps> };
-  const walk = TOPIC_IDS.flatMap((topic) =>
-    (topics[topic]?.it ?? []).map((it, index) => ({ for: [topic], it, en: topics[topic]?.en[index] ?? it })),
-  );
-  return { ...rest, walk };
-}
-
 export const clientGuideSchema = z
-  .preprocess(walkFromTopics, z.object({ ...guideFields, walk: walkSchema }))
+  .object({ ...guideFields, walk: walkSchema })
+  .strict()
   .transform((guide) => ({
     ...guide,
     /** Each topic's steps on their own, derived from the walk (for checks and the agent's view). */
