@@ -51,12 +51,12 @@ export function understand(text: string): Understanding {
   }
   // "ho provato a mettere la porta 465 ma niente": tried, failed; not a first setup.
   if (symptom === 'first-setup' && TRIED.test(phrase) && isVague(phrase, true)) symptom = null;
-  // A port tried and failing ("port 25 doesn't work", "provato 587 e 465, niente") is a
-  // connection that does not get through.
+  // A setting tried and failing ("port 25 doesn't work", "provato 587 e 465, niente", "ho
+  // messo smtp.hln.it ma niente") is a connection that does not get through.
   if (
     symptom === null &&
     !sharpest &&
-    (wrongValue?.kind === 'port' || PORT.test(phrase)) &&
+    (wrongValue !== null || SETTING.test(phrase)) &&
     isVague(phrase, true)
   ) {
     symptom = 'cannot-connect';
@@ -103,13 +103,14 @@ export function understand(text: string): Understanding {
 
 // Words that describe trouble, as opposed to a question asked before any.
 const PROBLEM =
-  / (?:non|not|no|don t|doesn t|didn t|won t|can t|cannot|isn t|fail\w*|error\w*|errore|errori|sbagliat\w*|wrong|incorrect|rifiut\w*|reject\w*|denied|blocc\w*|blocked|timeout|timed|scadut\w*|warning|avviso|chiede|asks|asking|keeps|prompt\w*|problem\w*|niente|nothing|nulla|spam|lent\w*|slow|still|ancora) /;
+  / (?:non|not|don t|doesn t|didn t|won t|can t|cannot|isn t|fail\w*|error\w*|errore|errori|sbagliat\w*|wrong|incorrect|rifiut\w*|reject\w*|denied|blocc\w*|blocked|timeout|timed|scadut\w*|warning|avviso|chiede|asks|asking|keeps|prompt\w*|problem\w*|niente|nothing|nulla|spam|lent\w*|slow|still|ancora) /;
 
 // Setting up, said in so many words (a quick question alone is not a first setup).
 const SETUP_INTENT =
   / (?:configur\w*|setup|set up|setting up|nuovo account|new account|aggiung\w*|add|prima volta|first time|installare|istruzioni|instructions|guida|manuale|manual|appena|abbonat\w*|subscribed|signed up|nuovo|nuova|new) /;
 const TRIED = / (?:ho (?:gia )?provato|provato a|tried|i ve tried|have tried) /;
-const PORT = / (?:porta|porte|port|ports|587|465) /;
+// A setting the customer tried: a port, or Halnet's server name ("smtp hln it" as words).
+const SETTING = / (?:porta|porte|port|ports|587|465|smtp hln it) /;
 
 function isOutlookCode(error: RecognisedError): boolean {
   return error.name.startsWith('0x');

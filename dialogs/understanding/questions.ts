@@ -36,7 +36,7 @@ const CERTIFICATE = / (?:certificat\w*|certificate|cert|ca) /;
 const WHERE = / (?:dove|where|scaric\w*|download\w*|prend\w*|trov\w*|get|link) /;
 const CREDENTIALS = / (?:utente|username|user name|user|nome utente|login|password|credenziali|credentials) /;
 const WHICH_CREDENTIALS =
-  / (?:che|quale|quali|qual|what|which|same|stess[aoie]|quell[aoie]|is the|is it|e la|e il|e l|sono|metto|mettere|use|goes|uguale|uguali|diversa|diverso|different|intero|completo) /;
+  / (?:che|quale|quali|qual|what|which|same|stess[aoie]|quell[aoie]|is the|is it|e la|e il|e l|sono|metto|mettere|use|goes|uguale|uguali|diversa|diverso|different|intero|completo|tutto|solo|full|whole|only) /;
 const ANY_LINE = anyOf(
   lines(String.raw`
   (?:qualsiasi|qualunque|ogni|any|every|another|other|altro|altra|altri|diverso|diversa|different) (?:\w+ ){0,2}(?:linea|line|rete|network|connessione|connection|provider|operatore|isp|gestore|internet)

@@ -26,7 +26,7 @@ const CERTIFICATE = anyOf(
 const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
-  password|passwords|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come|spa
+  password|passwords|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
   autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:failed|error|fails|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
@@ -43,7 +43,7 @@ const RELAY = anyOf(
 );
 const PLACE = anyOf(
   lines(`
-  casa|home|ufficio|office|lavoro|work|sede|studio|negozio|cliente|clienti|customer|customers|site
+  casa|home|ufficio|office|lavoro|at work|from work|sede|studio|negozio|cliente|clienti|customer|customers|site
   hotel|albergo|viaggio|travel|trasferta|vacanza|holiday|treno|aeroporto|airport|bar|biblioteca|library|universita
   hotspot|tethering|chiavetta|4g|5g|wifi|router|fibra|adsl|fuori|altrove|elsewhere|road|mare|montagna
 `),
@@ -116,9 +116,10 @@ const RECEIVE_ONLY = anyOf(
   lines(String.raw`
   ricev\w* (?:\w+ ){0,3}(?:ma|pero|mentre) (?:\w+ ){0,3}(?:non|no)|(?:non|no) (?:\w+ ){0,4}(?:ma|pero|mentre) (?:\w+ ){0,2}ricev\w*
   ricev\w* (?:\w+ ){0,3}(?:si|normalmente|senza problemi|tutto|bene)|(?:le )?ricevo (?:pero|invece)|ricevere (?:invece )?si
-  (?:in arrivo|in entrata|ricezione) (?:\w+ ){0,2}(?:funziona|va|ok)|(?:arrivano|entrano) ma non (?:partono|escono)
+  (?:in arrivo|in entrata|ricezione) (?:\w+ ){0,2}(?:funziona|va|ok|si)|(?:arrivano|entrano) ma non (?:partono|escono)
   receiv\w* (?:\w+ ){0,3}(?:works|is fine|fine|ok|okay|but)|(?:can|i can) receive|incoming (?:\w+ ){0,2}(?:works|ok|okay|fine|is fine)
   (?:not|can t|cannot|don t|doesn t) (?:\w+ ){0,3}(?:but|while) (?:\w+ ){0,2}receiv\w*|(?:can|i can) (?:get|receive) (?:\w+ ){0,2}but
+  (?:get|getting|receive|receiving) (?:\w+ ){0,2}(?:fine |ok |okay )?but (?:\w+ ){0,2}(?:not|can t|cannot|won t|doesn t|don t)
 `),
 );
 const SETUP = anyOf(
