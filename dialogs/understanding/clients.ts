@@ -36,7 +36,10 @@ const RULES: readonly ClientRule[] = [
     ),
   ],
   ['outlook-express', / (?:outlook )?express | oe ?[56]? | outlookexpress /],
-  ['outlook-new', / (?:nuovo|nuova versione di|new|nuova app) outlook | outlook (?:nuovo|new) /],
+  [
+    'outlook-new',
+    / (?:nuovo|nuova versione di|new|nuova app) outlook | outlook (?:il |quello |the )?(?:nuovo|new) /,
+  ],
   [
     'outlook-new',
     / (?:app|applicazione|applicazioni|l app) (?:di |of |da )?(?:microsoft )?outlook | outlook (?:app|mobile) /,

@@ -18,7 +18,7 @@ const ITALIAN = new Set(
   continua resta rimane arrivano invio sbagliata lentissimo stesso stessa su sull dall dell all nell avevo
   tolta tolto nome uscita entrata arrivo utente indirizzo corretto corretta obbligatorio meglio verso finiscono
   finisce clienti torna indietro scusa problema problemi impostazioni crittografia
-  certificato spunta attivato uguale`.split(/\s+/),
+  certificato spunta attivato uguale attivo attiva attivare spuntato forza bisogna cos`.split(/\s+/),
 );
 const ENGLISH = new Set(
   `the an is are was were be been being my your our their you it its to of and on for with from at by
@@ -30,7 +30,7 @@ const ENGLISH = new Set(
   needs want wants tried try trying sorry morning evening good help me we us they he she new outgoing
   incoming yet nothing anything every always never other another each up out off into than then also failed
   nope yep yeah cannot problem mandatory enabled tick secure put as either whats port btw luck emails go goes
-  going time`.split(/\s+/),
+  going time must enable encryption broken window saying incorrect change changed`.split(/\s+/),
 );
 for (const contraction of [
   "can't",

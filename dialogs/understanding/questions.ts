@@ -9,12 +9,18 @@ import { anyOf, lines } from './phrase-pattern';
 import type { QuickQuestion } from './types';
 
 const ASK_START =
-  /^ (?:quale|qual|quali|che|cosa|cos|dove|come|what|whats|which|where|how|is|are|do|does|should|shall|can|could|will|must|devo|dovrei|serve|servono|bisogna|posso|si puo|e possibile) /;
+  /^ (?:quale|qual|quali|che|cosa|cos|dove|dov|come|what|whats|which|where|how|is|are|do|does|should|shall|can|could|will|must|devo|dovrei|serve|servono|bisogna|posso|si puo|e possibile) /;
 const INDIRECT =
-  / (?:qual e|quale e|quali sono|vorrei sapere|volevo sapere|mi (?:dite|dici|dica|sapete dire)|sapete dirmi|tell me|can you tell|i need to know|i d like to know|is there a way|c e (?:un )?modo) /;
+  / (?:qual e|quale e|quali sono|cos e|what is|what s|per favore|per piacere|please|vorrei sapere|volevo sapere|mi (?:dite|dici|dica|sapete dire)|sapete dirmi|tell me|can you tell|i need to know|i d like to know|is there a way|c e (?:un )?modo) /;
 // "come si imposta la porta?": a how-to, answered by the guide.
-const HOW_TO =
-  / (?:come|how|dove|where) (?:\w+ ){0,3}(?:si mette|mett\w*|impost\w*|cambi\w*|configur\w*|inser\w*|attiv\w*|turn|put|set|change|enter|configure|add|enable|abilit\w*) /;
+const HOW_TO_VERB = String.raw`(?:si mette|mett\w*|impost\w*|cambi\w*|configur\w*|inser\w*|attiv\w*|turn|put|set|change|enter|configure|add|enable|abilit\w*)`;
+// "come" right before the verb ("come imposto", "come si mette"): "come server metto X?" asks
+// whether X is right, "come" meaning "as".
+const HOW_TO = new RegExp(
+  ` (?:come|how) (?:(?:si|do i|can i|should i|to|faccio a|posso|devo|do you|do we) )?${HOW_TO_VERB} | (?:dove|dov|where) (?:\\w+ ){0,3}${HOW_TO_VERB} `,
+);
+// "... smtp.hln.com right": a statement turned into a question by its last word.
+const CONFIRM_END = / (?:right|giusto|giusta|vero|corretto|corretta|correct|ok|okay|no) $/;
 const PROBLEM =
   / (?:sbagliat\w*|errat\w*|wrong|incorrect|non (?:la |lo |mi )?(?:accetta|prende|riconosce)|rifiut\w*|reject\w*|chiede|asks|asking|keeps|prompt\w*|fail\w*|non riesco|can t|cannot|errore|error) /;
 
@@ -33,7 +39,7 @@ const ENCRYPTION =
 const NEED =
   / (?:devo|dovrei|serve|servono|bisogna|obbligatori\w*|necessari\w*|need|needed|have to|required|require|requires|mandatory|must|possibile|possible|is there a way|c e (?:un )?modo|supported|supporta\w*|si puo|posso|can i|do you|avete|offrite) /;
 const CERTIFICATE = / (?:certificat\w*|certificate|cert|ca) /;
-const WHERE = / (?:dove|where|scaric\w*|download\w*|prend\w*|trov\w*|get|link) /;
+const WHERE = / (?:dove|dov|where|scaric\w*|download\w*|prend\w*|trov\w*|get|link) /;
 const CREDENTIALS = / (?:utente|username|user name|user|nome utente|login|password|credenziali|credentials) /;
 const WHICH_CREDENTIALS =
   / (?:che|quale|quali|qual|what|which|same|stess[aoie]|quell[aoie]|is the|is it|e la|e il|e l|sono|metto|mettere|use|goes|uguale|uguali|diversa|diverso|different|intero|completo|tutto|solo|full|whole|only) /;
@@ -44,7 +50,8 @@ const ANY_LINE = anyOf(
   rete mobile|mobile network|abroad|all estero
 `),
 );
-const PORT = / (?:porta|porte|port|ports) /;
+const PORT =
+  / (?:porta|porte|port|ports) | (?:la|the|con la|sulla|with) (?:587|465|25|2525|110|995|143|993) /;
 const PORT_CHOICE = / (?:587|465|25) (?:o|or|oppure|vs) (?:la |the )?(?:587|465|25) /;
 const PORT_SHAPE = anyOf(
   lines(String.raw`
@@ -63,7 +70,8 @@ const SHORT_WORDS = 8;
 
 /** The direct question the text asks, if any. */
 export function detectQuestion({ phrase, folded, words }: NormalisedText): QuickQuestion | null {
-  const asked = folded.includes('?') || ASK_START.test(phrase) || INDIRECT.test(phrase);
+  const asked =
+    folded.includes('?') || ASK_START.test(phrase) || INDIRECT.test(phrase) || CONFIRM_END.test(phrase);
   const choice = SSL_OR_TLS.test(phrase) || PORT_CHOICE.test(phrase);
   if (!asked && !choice) return null;
   const howTo = HOW_TO.test(phrase);

@@ -26,7 +26,7 @@ const CERTIFICATE = anyOf(
 const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
-  password|passwords|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
+  password|passwords|pass|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
   autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:failed|error|fails|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
@@ -106,7 +106,7 @@ const SLOW = anyOf(
 // one of them: it is vague (see vague.ts) and the dialog asks what happens.
 const STUCK = anyOf(
   lines(String.raw`
-  (?:resta|restano|rimane|rimangono|ferm[aoei]|bloccat[aoei]|bloccano|ancora|stanno|sta|stuck|sit|sits|sitting)(?: \w+){0,3} (?:(?:in|nella|nelle|nel|into|the) )?(?:posta )?(?:in uscita|outbox)
+  (?:resta|restano|rimane|rimangono|ferm[aoei]|bloccat[aoei]|bloccano|blocca|ancora|stanno|sta|stuck|sit|sits|sitting)(?: \w+){0,3} (?:(?:in|nella|nelle|nel|into|the) )?(?:posta )?(?:in uscita|outbox)
   outbox|posta in uscita (?:piena|bloccata)|account (?:is )?offline|offline account
   server (?:potrebbe non essere|may be|might be) (?:disponibile|unavailable)|server non (?:e )?disponibile|server (?:is )?unavailable
 `),

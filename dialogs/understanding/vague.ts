@@ -15,6 +15,7 @@ const FAILS = anyOf(
   problem\w*|issue|issues|trouble|qualcosa non va|something (?:is )?wrong|somethings wrong|broken|broke|bloccat[aoie]|ko|non funge
   nothing (?:goes out|is sent|sends|works|happens)|niente da fare|non succede niente|not going out|non (?:sta |stanno )?uscendo
   (?:ma|but|e|and) (?:niente|nulla|nothing|no luck)
+  (?:niente|nessuna|nulla) (?:\w+ )?(?:posta|mail|email|invio)|no (?:outgoing )?(?:mail|email|emails) (?:goes|going|out)
 `),
 );
 // What the failure is about: the mail, sending, or a program.
@@ -26,7 +27,10 @@ const SUBJECT = new RegExp(
 const SHRUG =
   / (?:non (?:lo )?so|boh|e basta|just|i don t know|dunno|no idea|telefono|cellulare|smartphone|tablet|computer|pc|portatile|laptop|phone|qualcosa non va|something (?:is )?wrong|somethings (?:wrong|broken)|broken) /;
 
+// "aiuto, la posta": a plea about the mail, opening the message.
+const PLEA = /^ (?:aiuto|help|sos|urgente|urgent) /;
+
 export function isVague(phrase: string, namesClient: boolean): boolean {
-  if (!FAILS.test(phrase)) return false;
+  if (!FAILS.test(phrase) && !PLEA.test(phrase)) return false;
   return namesClient || MAIL_NOUN.test(phrase) || SUBJECT.test(phrase) || SHRUG.test(phrase);
 }
