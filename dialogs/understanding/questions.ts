@@ -28,7 +28,7 @@ const SPA = / (?:spa|secure password authentication|autenticazione password di p
 const SSL_OR_TLS = anyOf(
   lines(String.raw`
   (?:ssl|tls|starttls)(?: tls| ssl)? (?:o|or|oppure|vs|versus) (?:\w+ ){0,1}(?:ssl|tls|starttls|automatic\w*|nessuna|none)
-  (?:che|quale|quali|what|which) (?:\w+ ){0,2}(?:crittografia|cifratura|encryption|protezione|connessione (?:protetta|crittografata|sicura))
+  (?:che |(?:quale|quali|what|which) (?:\w+ ){0,2})(?:crittografia|cifratura|encryption|protezione|connessione (?:protetta|crittografata|sicura))
   (?:che|quale|what) (?:tipo|kind|type) (?:di |of )?(?:crittografia|connessione|protezione|encryption|security)
 `),
 );
@@ -37,7 +37,7 @@ const PORT_WITH_TLS =
 const ENCRYPTION =
   / (?:ssl|tls|starttls|crittograf\w*|cifra\w*|critt\w*|cript\w*|encrypt\w*|encryption|connessione (?:protetta|sicura)|secure|sicura|protetta) /;
 const NEED =
-  / (?:devo|dovrei|serve|servono|bisogna|obbligatori\w*|necessari\w*|need|needed|have to|required|require|requires|mandatory|must|possibile|possible|is there a way|c e (?:un )?modo|supported|supporta\w*|si puo|posso|can i|do you|avete|offrite) /;
+  / (?:devo|dovrei|serve|servono|bisogna|obbligatori\w*|necessari\w*|need|needed|have to|required|require|requires|mandatory|must|possibile|possible|optional|facoltativ\w*|opzional\w*|is there a way|c e (?:un )?modo|supported|supporta\w*|si puo|posso|can i|do you|avete|offrite) /;
 const CERTIFICATE = / (?:certificat\w*|certificate|cert|ca) /;
 const WHERE = / (?:dove|dov|where|scaric\w*|download\w*|prend\w*|trov\w*|get|link) /;
 const CREDENTIALS = / (?:utente|username|user name|user|nome utente|login|password|credenziali|credentials) /;
@@ -48,6 +48,7 @@ const ANY_LINE = anyOf(
   (?:qualsiasi|qualunque|ogni|any|every|another|other|altro|altra|altri|diverso|diversa|different) (?:\w+ ){0,2}(?:linea|line|rete|network|connessione|connection|provider|operatore|isp|gestore|internet)
   (?:non e|isn t|not) (?:\w+ ){0,1}(?:di |from |by )?halnet|solo (?:con|dalla|da) (?:la )?(?:vostra|halnet)|only (?:with|on|from) (?:your|halnet)
   rete mobile|mobile network|abroad|all estero
+  tim|vodafone|fastweb|wind|windtre|iliad|tiscali|telecom|eolo|starlink|ho mobile|kena|verizon|comcast|bt|sky wifi
 `),
 );
 const PORT =
@@ -62,7 +63,7 @@ const PORT_SHAPE = anyOf(
 );
 const SERVER = / (?:server|smtp|host|hostname) /;
 const SERVER_SHAPE =
-  / (?:che|(?:quale|qual|quali|what|whats|which|nome|name) (?:\w+ ){0,3})(?:server|smtp|host|hostname) | (?:server|smtp|host)(?: \w+){0,4} (?:qual|quale|name)(?: |$)/;
+  / (?:che |(?:quale|qual|quali|what|whats|which|nome|name) (?:\w+ ){0,5})(?:server|smtp|host|hostname) | (?:server|smtp|host)(?: \w+){0,4} (?:qual|quale|name)(?: |$)/;
 const HOST =
   /\b(?:smtp|smpt|stmp|mail|pop|pop3|imap)\.[a-z0-9.-]+|\b(?:[a-z0-9-]+\.)?(?:hln|halnet)\.[a-z]{2,3}\b/;
 const SETTINGS = / (?:impostazioni|settings|parametri|dati|configurazione) /;

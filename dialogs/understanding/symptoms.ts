@@ -10,7 +10,7 @@ export const SEND = String.raw`(?:inviare|invio|inviar\w*|spedire|spedir\w*|mand
 
 const SPAM = anyOf(
   lines(String.raw`
-  spam|spammer|antispam|junk|blacklist\w*|black list|blocklist|spamhaus
+  spam|spammer|antispam|junk\w*|blacklist\w*|black list|blocklist|spamhaus
   posta indesiderata|indesiderat\w*|lista nera|liste nere
 `),
 );
@@ -90,7 +90,7 @@ const BROKEN = anyOf(
   lines(String.raw`
   errore|errori|error|errors|problema|problemi|problem|issue|fallit\w*|fails?|failed|failing|smesso|stopped
   piu|anymore|not working|doesn t work|don t work|broke|broken|da quando|since i|ever since|avviso|warning|messaggio
-  non (?:va|funziona|parte|invia|spedisce|partono|riesco)|nothing works|not support|non supporta|doesn t support|does not support
+  non (?:va|funziona|parte|invia|spedisce|partono|riesco)|nothing works|not support|non supporta|doesn t support|does not support|supportat\w*|unsupported|not supported
 `),
 );
 const PORT_MIX = / (?:465\b.*\b(?:starttls|tls)|(?:starttls|tls)\b.*\b465|587\b.*\bssl|ssl\b.*\b587) /;
@@ -99,6 +99,7 @@ const SLOW = anyOf(
   lent[oaie]|lentissim\w*|lentezza|rallentat\w*|slow|slowly|slower|eternita|un secolo|una vita
   ci (?:mette|impiega|vuole|mettono|impiegano) (?:\w+ ){0,2}(?:troppo|tanto|molto|tantissimo|moltissimo|tempo|un sacco|una vita|un secolo|ore|minuti|parecchio)
   (?:takes|taking|take|took) (?:ages|forever|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to|for ages|for hours|per ore
+  (?:dopo|after) (?:\w+ ){0,2}(?:minuti|ore|mezz ora|un ora|minutes|hours|an hour|half an hour)
 `),
 );
 // Concrete signs that the program cannot hand the message to the server: it stays in the
@@ -107,7 +108,7 @@ const SLOW = anyOf(
 const STUCK = anyOf(
   lines(String.raw`
   (?:resta|restano|rimane|rimangono|ferm[aoei]|bloccat[aoei]|bloccano|blocca|ancora|stanno|sta|stuck|sit|sits|sitting)(?: \w+){0,3} (?:(?:in|nella|nelle|nel|into|the) )?(?:posta )?(?:in uscita|outbox)
-  outbox|posta in uscita (?:piena|bloccata)|account (?:is )?offline|offline account
+  outbox|posta in uscita (?:piena|bloccata)|(?:mail|email|emails|messages|messaggi) (?:\w+ ){0,2}(?:stuck|ferm[aei])|account (?:is )?offline|offline account
   server (?:potrebbe non essere|may be|might be) (?:disponibile|unavailable)|server non (?:e )?disponibile|server (?:is )?unavailable
 `),
 );
@@ -116,7 +117,7 @@ const RECEIVE_ONLY = anyOf(
   lines(String.raw`
   ricev\w* (?:\w+ ){0,3}(?:ma|pero|mentre) (?:\w+ ){0,3}(?:non|no)|(?:non|no) (?:\w+ ){0,4}(?:ma|pero|mentre) (?:\w+ ){0,2}ricev\w*
   ricev\w* (?:\w+ ){0,3}(?:si|normalmente|senza problemi|tutto|bene)|(?:le )?ricevo (?:pero|invece)|ricevere (?:invece )?si
-  (?:in arrivo|in entrata|ricezione) (?:\w+ ){0,2}(?:funziona|va|ok|si)|(?:arrivano|entrano) ma non (?:partono|escono)
+  (?:in arrivo|in entrata|ricezione) (?:\w+ ){0,2}(?:funziona|va|ok|si)|(?:arriva|arrivano|entra|entrano) ma non (?:parte|partono|esce|escono)
   receiv\w* (?:\w+ ){0,3}(?:works|is fine|fine|ok|okay|but)|(?:can|i can) receive|incoming (?:\w+ ){0,2}(?:works|ok|okay|fine|is fine)
   (?:not|can t|cannot|don t|doesn t) (?:\w+ ){0,3}(?:but|while) (?:\w+ ){0,2}receiv\w*|(?:can|i can) (?:get|receive) (?:\w+ ){0,2}but
   (?:get|getting|receive|receiving) (?:\w+ ){0,2}(?:fine |ok |okay )?but (?:\w+ ){0,2}(?:not|can t|cannot|won t|doesn t|don t)
