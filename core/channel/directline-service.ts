@@ -2,6 +2,7 @@
 // tokens (generate with the site secret, public for the widget, refresh), start and reconnect
 // a conversation, post an activity (one turn), read activities after a watermark.
 import type * as z from 'zod';
+import { JOIN_EVENT_NAME } from '../conversation/dialog-events';
 import { toLocale } from '../conversation/locale';
 import {
   emptyTurnSummary,
@@ -110,6 +111,7 @@ export class DirectLineService {
       recent: [],
     });
     if (created) this.deps.onEvent?.({ type: 'conversation-started' });
+    if (created && body.join) await this.join(claims.conversationId, claims.userId, locale);
     const answer = await this.answer({ ...claims, locale });
     return { created, answer: await this.withStream(answer, claims.userId) };
   }
@@ -130,6 +132,18 @@ export class DirectLineService {
       ...claimsOf(caller),
     };
     return this.withStream(await this.answer(claims), claims.userId, watermark);
+  }
+
+  /** The welcome turn, run by the server for a client that asked to be greeted at once. */
+  private async join(conversationId: string, userId: string, locale: string): Promise<void> {
+    const result = await this.deps.turns.userActivity(conversationId, {
+      type: 'event',
+      name: JOIN_EVENT_NAME,
+      value: { locale },
+      from: { id: userId },
+      channelData: { clientActivityID: 'postino-join' },
+    });
+    if (!result.replayed) this.deps.onEvent?.({ type: 'turn', summary: result.summary });
   }
 
   async postActivity(

@@ -64,4 +64,10 @@ export const publicTokenBodySchema = z.object({ locale: z.string().max(35).optio
 export const startConversationBodySchema = z.object({
   user: userSchema.optional(),
   locale: z.string().max(35).optional(),
+  /**
+   * Postino's extension (issue 10): greet at once. The conversation starts with the welcome
+   * turn already run (as if `webchat/join` had been posted), so the greeting is in the first
+   * frame of the stream instead of a round trip later. Stock clients omit it.
+   */
+  join: z.boolean().optional(),
 });

@@ -174,7 +174,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     try {
       const answer =
         first && !options.resumed
-          ? await startConversation(options.apiBase, conversation.token, locale)
+          ? await startConversation(options.apiBase, conversation.token, locale, !conversation.joined)
           : await checkConversation(
               options.apiBase,
               conversation.conversationId,
@@ -182,6 +182,8 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
               watermark ?? '',
             );
       if (disposed || watch.isPaused) return;
+      // Greeted by the server with the start: Web Chat must not post webchat/join again.
+      if (first && !options.resumed) save({ joined: true });
       if (answer.token && answer.expires_in) {
         save({ token: answer.token, expiresAt: options.now() + answer.expires_in * 1000 });
       }

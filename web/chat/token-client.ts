@@ -82,15 +82,19 @@ export function requestPublicToken(apiBase: string, locale: Locale): Promise<Iss
   return post(`${apiBase}/v3/directline/tokens/public`, { locale });
 }
 
-/** POST conversations: starts the token's conversation; the answer names its stream. */
+/**
+ * POST conversations: starts the token's conversation; the answer names its stream. With
+ * `join` the server runs the welcome turn at once, so the greeting is already waiting.
+ */
 export async function startConversation(
   apiBase: string,
   token: string,
   locale: Locale,
+  join: boolean,
 ): Promise<ReconnectAnswer> {
   const url = `${apiBase}/v3/directline/conversations`;
   const answer = reconnectSchema.safeParse(
-    await call(url, { method: 'POST', body: JSON.stringify({ locale }) }, token),
+    await call(url, { method: 'POST', body: JSON.stringify({ locale, join }) }, token),
   );
   if (!answer.success) throw new TokenRequestError(502, `${url} answered an unexpected body`);
   return answer.data;

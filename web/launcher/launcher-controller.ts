@@ -20,6 +20,9 @@ const NOTICE_TEXTS = {
   reconnecting: 'reconnecting',
 } as const;
 
+/** After this long on the page, the chat bundle is loaded in an idle moment. */
+const IDLE_PRELOAD_MS = 4_000;
+
 /** What a host page may call on `window.Postino` (e.g. from its own "Open the chat" button). */
 export interface LauncherApi {
   open(): void;
@@ -113,6 +116,17 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
   };
 
   launcher.addEventListener('click', () => setOpen(!open, true));
+  // Issue 10: fetch and run the chat bundle as soon as the customer shows intent (pointer on
+  // the button, keyboard focus, a touch) or the page has been idle a while, so opening shows
+  // the greeting without waiting for ~1 MB of Web Chat. Loading is idempotent.
+  const preload = () => void loadChatModule(config.assetBase).catch(() => undefined);
+  for (const intent of ['pointerenter', 'focus', 'touchstart']) {
+    launcher.addEventListener(intent, preload, { once: true, passive: true });
+  }
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(preload);
+    else preload();
+  }, IDLE_PRELOAD_MS);
   panel.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-action],[data-locale]');
     const { action, locale: code } = button?.dataset ?? {};
