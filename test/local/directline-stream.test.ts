@@ -189,6 +189,26 @@ describe('Direct Line streaming with DirectLineJS (webSocket: true)', () => {
     resumed.end();
   }, 60_000);
 
+  it('greets with the start when asked (join: true): the greeting is in the first frame', async () => {
+    const { token } = await publicToken(server);
+    const started = await fetch(`${server.directLineUrl}/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'it', join: true }),
+    });
+    expect(started.status).toBe(201);
+    const { streamUrl } = (await started.json()) as { streamUrl: string };
+    const socket = new WebSocket(streamUrl);
+    const frame = await new Promise<{ activities: Activity[]; watermark: string }>((resolve, reject) => {
+      socket.once('message', (data) => resolve(JSON.parse(String(data))));
+      socket.once('error', reject);
+    });
+    socket.close();
+    expect(frame.activities.some(botSays('Quale programma di posta usi?'))).toBe(true);
+    expect(frame.activities.filter((a) => a.type === 'event' && a.name === 'webchat/join')).toHaveLength(1);
+    expect(Number(frame.watermark)).toBeGreaterThan(0);
+  });
+
   it('refuses a socket before the upgrade: missing, tampered, expired, foreign or REST tokens', async () => {
     const { token, conversationId, user } = await publicToken(server);
     const { streamUrl } = await startConversation(server, token);
