@@ -26,7 +26,8 @@ export function webAssetSource(projectRoot: string): ISource {
               `${WEB_BUILD.command.join(' ')} did not produce ${WEB_BUILD.outputDir}/index.html`,
             );
           }
-          cpSync(built, outputDir, { recursive: true });
+          // The precompressed .br/.gz copies are for the local server; CloudFront compresses itself.
+          cpSync(built, outputDir, { recursive: true, filter: (path) => !/\.(br|gz)$/.test(path) });
           return true;
         },
       },

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,16 +50,45 @@ export async function serveStatic(
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
+  // Issue 10: the build's precompressed copy in the best encoding the browser accepts, and
+  // content-hashed files cached for good (a new build has new names).
+  const encoded = await precompressed(file, request.headers['accept-encoding']);
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': String(info.size),
-    'cache-control': 'no-cache',
+    'content-length': String(encoded?.size ?? info.size),
+    'cache-control': HASHED_NAME.test(basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(encoded ? { 'content-encoding': encoded.encoding } : {}),
+    ...(encoded || (await isFile(`${file}.gz`)) ? { vary: 'Accept-Encoding' } : {}),
   });
   if (request.method === 'HEAD') {
     response.end();
     return;
   }
-  createReadStream(file).pipe(response);
+  createReadStream(encoded?.path ?? file).pipe(response);
+}
+
+/** Files web/build.ts names by content hash (e.g. `postino-chat.KTM6CITX.js`). */
+const HASHED_NAME = /\.[A-Z0-9]{8}\.(js|css)$/;
+
+/** The `.br` or `.gz` copy of `file` the request accepts (brotli first), if the build made one. */
+async function precompressed(
+  file: string,
+  acceptEncoding: string | undefined,
+): Promise<{ path: string; encoding: string; size: number } | undefined> {
+  const accepted = (acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, quality]) => quality?.trim() !== 'q=0')
+    .map(([name]) => name?.trim().toLowerCase());
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (!accepted.includes(encoding)) continue;
+    const info = await stat(`${file}${suffix}`).catch(() => undefined);
+    if (info?.isFile()) return { path: `${file}${suffix}`, encoding, size: info.size };
+  }
+  return undefined;
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -5,8 +5,12 @@
 import type { Locale } from './widget-texts';
 
 export const CHAT_GLOBAL = 'PostinoChat';
-export const CHAT_SCRIPT = 'postino-chat.js';
-export const CHAT_STYLESHEET = 'postino-chat.css';
+// The build puts the chat bundle's content-hashed file names here (web/build.ts); unbundled
+// code (tests) sees the plain names.
+declare const POSTINO_CHAT_ASSETS: { script: string; stylesheet: string } | undefined;
+const BUILT = typeof POSTINO_CHAT_ASSETS === 'undefined' ? undefined : POSTINO_CHAT_ASSETS;
+export const CHAT_SCRIPT = BUILT?.script ?? 'postino-chat.js';
+export const CHAT_STYLESHEET = BUILT?.stylesheet ?? 'postino-chat.css';
 
 /** Something the customer should be told, shown by the launcher in its notice area. */
 export type ChatNotice = 'resume-expired' | 'connect-failed' | 'reconnecting';
