@@ -4,13 +4,16 @@
 // the agent function; tests and the local server pass their own clients.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ManagementApiSender } from '../../adapters/apigw/management-sender';
 import { DynamoAgentDirectory } from '../../adapters/dynamo/agent-directory';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
 import { createLambdaProbeClient } from '../../adapters/lambda-probe-client';
+import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
 import type { ChannelRequest } from '../../core/channel/http';
 import { TurnRunner } from '../../core/conversation/turn-runner';
 import { AgentRouter } from '../../core/handoff/agent-router';
@@ -66,7 +69,17 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
     handoffPolicy: config.policy,
     stats,
     ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
-    ...(parts.publisher ? { publisher: parts.publisher } : {}),
+    ...(parts.publisher
+      ? { publisher: parts.publisher }
+      : config.streamEndpoint
+        ? {
+            publisher: new ConnectionFanOut({
+              connections: new DynamoStreamConnections(options),
+              sender: new ManagementApiSender(config.streamEndpoint),
+              store,
+            }),
+          }
+        : {}),
   });
   const service = new AgentService({
     board: notifyingBoard(new DynamoHandoffBoard(options), parts.agentNotifier),

@@ -14,12 +14,15 @@ const agentEnvSchema = z.object({
   RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
   AGENT_USER_POOL_ID: z.string().min(1).optional(),
   AGENT_USER_POOL_CLIENT_ID: z.string().min(1).optional(),
+  STREAM_ENDPOINT: z.url().optional(),
 });
 
 export interface AgentConfig extends StorageConfig {
   policy: HandoffPolicy;
   userPoolId?: string;
   userPoolClientId?: string;
+  /** Issue 10: the WebSocket API's Management endpoint, where agents' messages are pushed. */
+  streamEndpoint?: string;
 }
 
 export function agentConfigFrom(env: Record<string, string | undefined>): AgentConfig {
@@ -29,5 +32,6 @@ export function agentConfigFrom(env: Record<string, string | undefined>): AgentC
     policy: handoffPolicyFrom(env),
     ...(e.AGENT_USER_POOL_ID ? { userPoolId: e.AGENT_USER_POOL_ID } : {}),
     ...(e.AGENT_USER_POOL_CLIENT_ID ? { userPoolClientId: e.AGENT_USER_POOL_CLIENT_ID } : {}),
+    ...(e.STREAM_ENDPOINT ? { streamEndpoint: e.STREAM_ENDPOINT } : {}),
   };
 }

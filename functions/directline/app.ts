@@ -81,7 +81,7 @@ export async function createDirectLineApp(
     onEvent: parts.onEvent,
     handoffPolicy: config.handoffPolicy,
     stats: parts.stats ?? dynamo?.stats,
-    publisher: parts.publisher,
+    publisher: parts.publisher ?? dynamo?.publisher,
     streamUrl: config.streamUrl,
   });
 }

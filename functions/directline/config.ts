@@ -33,6 +33,7 @@ export const directLineEnvSchema = z
       .string()
       .regex(/^wss?:\/\/[^\s?#]+$/, 'STREAM_URL must be a ws:// or wss:// URL without query')
       .optional(),
+    STREAM_ENDPOINT: z.url().optional(),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -56,6 +57,8 @@ export interface DirectLineConfig extends StorageConfig {
   handoffPolicy?: HandoffPolicy;
   /** STREAM_URL: the WebSocket endpoint put in streamUrl answers (issue 10); absent: polling only. */
   streamUrl?: string;
+  /** STREAM_ENDPOINT: the WebSocket API's Management endpoint (AWS), where pushes are posted. */
+  streamEndpoint?: string;
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
@@ -75,5 +78,6 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     maxBodyBytes: e.MAX_BODY_BYTES,
     handoffPolicy: handoffPolicyFrom(env),
     ...(e.STREAM_URL ? { streamUrl: e.STREAM_URL } : {}),
+    ...(e.STREAM_ENDPOINT ? { streamEndpoint: e.STREAM_ENDPOINT } : {}),
   };
 }

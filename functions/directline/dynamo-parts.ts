@@ -3,11 +3,15 @@
 // needs it rather than during Lambda's init (see README: bundle and init figures).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ManagementApiSender } from '../../adapters/apigw/management-sender';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
+import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
 import type { DailyStats } from '../../core/handoff/ports';
+import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
@@ -17,7 +21,7 @@ export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
   clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
-): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats } {
+): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats; publisher?: ActivityPublisher } {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
     client: clients.documentClient ?? createDocumentClient(transport),
@@ -26,9 +30,20 @@ export function createDynamoParts(
     clock,
     retentionDays: config.retentionDays,
   };
+  const store = new DynamoConversationStore(options);
   return {
-    store: new DynamoConversationStore(options),
+    store,
     handoff: new DynamoHandoffQueue(options),
     stats: new DynamoDailyStats(options),
+    // Issue 10: on AWS, appended records are posted to the conversation's WebSocket connections.
+    ...(config.streamEndpoint
+      ? {
+          publisher: new ConnectionFanOut({
+            connections: new DynamoStreamConnections(options),
+            sender: new ManagementApiSender(config.streamEndpoint),
+            store,
+          }),
+        }
+      : {}),
   };
 }
