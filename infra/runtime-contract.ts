@@ -14,6 +14,8 @@ export const FUNCTION_ENV = {
     retentionDays: 'RETENTION_DAYS',
     workingHours: 'WORKING_HOURS',
     handoffClaimTimeoutSeconds: 'HANDOFF_CLAIM_TIMEOUT_S',
+    streamUrl: 'STREAM_URL',
+    streamEndpoint: 'STREAM_ENDPOINT',
   },
   probe: {
     tableName: 'TABLE_NAME',
@@ -30,6 +32,11 @@ export const FUNCTION_ENV = {
     retentionDays: 'RETENTION_DAYS',
     userPoolId: 'AGENT_USER_POOL_ID',
     userPoolClientId: 'AGENT_USER_POOL_CLIENT_ID',
+    streamEndpoint: 'STREAM_ENDPOINT',
+  },
+  stream: {
+    tableName: 'TABLE_NAME',
+    tokenSigningKeySecretArn: 'TOKEN_SIGNING_KEY_SECRET_ARN',
   },
 } as const;
 
@@ -62,6 +69,11 @@ export const OTHER_FUNCTION_ENV = {
     DYNAMODB_ENDPOINT: 'local only: dynalite',
     LAMBDA_ENDPOINT: "local only: the local server's Lambda Invoke route",
   },
+  stream: {
+    PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: 'set by CDK with the secrets extension layer (secretsExtension)',
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    TOKEN_SIGNING_KEY: 'local only: on AWS the key is read from Secrets Manager by ARN',
+  },
 } as const satisfies Record<FunctionName, Record<string, string>>;
 
 /** Set on every function by PostinoFunction so Powertools needs no code-level configuration. */
@@ -92,6 +104,7 @@ export const FUNCTION_ENTRIES = {
   chat: 'functions/directline.ts',
   probe: 'functions/probe.ts',
   agent: 'functions/agent.ts',
+  stream: 'functions/stream.ts',
 } as const;
 
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;

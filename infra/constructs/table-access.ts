@@ -19,7 +19,8 @@ export const TABLE_ACCESS = {
   chat: {
     // conversation-store: create/append (Put), head/activitiesAfter (Query), updateMeta (Update);
     // handoff-queue: enqueue/cancel/setCallback (Update); daily-stats.add: STATS#<day> counters (Update).
-    table: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    // stream-connections (issue 10): advance (Update), a gone connection's records (Delete).
+    table: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
     // handoff-queue.position: the customer's place in the queue.
     queueIndex: ['dynamodb:Query'],
   },
@@ -32,12 +33,26 @@ export const TABLE_ACCESS = {
       'dynamodb:UpdateItem',
       'dynamodb:Query',
       'dynamodb:BatchGetItem',
+      // stream-connections (issue 10): a gone connection's records.
+      'dynamodb:DeleteItem',
     ],
     // handoff-board.list, handoff-queue.position, agent-directory.list.
     queueIndex: ['dynamodb:Query'],
   },
   // probe-cache: get and put of PROBE#<host> results.
   probe: { table: ['dynamodb:GetItem', 'dynamodb:PutItem'], queueIndex: [] },
+  // Issue 10, the stream function: stream-connections add/get/of/advance/remove, and the
+  // conversation store's head and activitiesAfter (Query) for the catch-up.
+  stream: {
+    table: [
+      'dynamodb:PutItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
+    queueIndex: [],
+  },
 } as const satisfies Record<string, TableAccess>;
 
 export interface TableGrant {

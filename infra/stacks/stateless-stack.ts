@@ -4,7 +4,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -13,6 +13,7 @@ import { ChatApi } from '../constructs/chat-api';
 import { Monitoring } from '../constructs/monitoring';
 import { PostinoFunction } from '../constructs/postino-function';
 import { ProbeNetwork } from '../constructs/probe-network';
+import { StreamApi } from '../constructs/stream-api';
 import { grantTableAccess, TABLE_ACCESS, type TableAccess } from '../constructs/table-access';
 import { WebHosting } from '../constructs/web-hosting';
 import { FUNCTION_ENTRIES, FUNCTION_ENV, TABLE_SCHEMA } from '../runtime-contract';
@@ -37,6 +38,9 @@ const PROBE_DEADLINE_MS = 8_000;
 /** Where Lambda unpacks the bundle, and the name the probe's CA file gets there. */
 const LAMBDA_TASK_ROOT = '/var/task';
 const PROBE_CA_NAME = 'probe-ca.pem';
+/** The WebSocket stage: connects, keep-alives (one per open chat every 20 s) per second. */
+const STREAM_RATE_LIMIT = 100;
+const STREAM_BURST_LIMIT = 200;
 /** A chat turn or an agent action may wait for a whole probe. */
 const API_FUNCTION_TIMEOUT = Duration.seconds(20);
 
@@ -47,6 +51,8 @@ export class StatelessStack extends Stack {
   public readonly chat: PostinoFunction;
   public readonly agent: PostinoFunction;
   public readonly api: ChatApi;
+  public readonly stream: PostinoFunction;
+  public readonly streamApi: StreamApi;
   public readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -60,6 +66,8 @@ export class StatelessStack extends Stack {
         // The API id cannot be named here without a cycle (the API's CORS names this
         // distribution): any API Gateway endpoint of this region, nothing wider.
         `https://*.execute-api.${this.region}.${this.urlSuffix}`,
+        // Issue 10: the Direct Line stream (WebSocket API).
+        `wss://*.execute-api.${this.region}.${this.urlSuffix}`,
         // The console signs agents in with fetch to this host (web/agent/cognito-auth.ts).
         `https://cognito-idp.${this.region}.amazonaws.com`,
       ],
@@ -80,8 +88,23 @@ export class StatelessStack extends Stack {
       this.probeNetwork = new ProbeNetwork(this, 'ProbeNetwork', { smtpPorts: config.probePorts });
     }
     this.probe = this.probeFunction(props);
+    this.stream = this.streamFunction(props);
+    // Issue 10: the stream's WebSocket API. Without polling a chat makes ~1 request per message
+    // over HTTP and a keep-alive every 20 s over the socket (see README, "Real time").
+    this.streamApi = new StreamApi(this, 'Stream', {
+      streamFunction: this.stream.function,
+      rateLimit: STREAM_RATE_LIMIT,
+      burstLimit: STREAM_BURST_LIMIT,
+    });
     this.chat = this.chatFunction(props, browserOrigins);
     this.agent = this.agentFunction(props);
+    for (const fn of [this.chat, this.agent]) this.streamApi.grantManageConnections(fn.role);
+    // The API invokes the stream function: its grant is a policy of its own (no dependency cycle).
+    const streamConnections = new Policy(this, 'StreamManageConnections', {
+      roles: [this.stream.role],
+      statements: [this.streamApi.manageConnectionsStatement()],
+    });
+    this.streamApi.acknowledgeConnectionsWildcard(streamConnections);
 
     this.api = new ChatApi(this, 'Http', {
       chatFunction: this.chat.function,
@@ -155,6 +178,8 @@ export class StatelessStack extends Stack {
         [env.retentionDays]: String(config.retentionDays),
         [env.workingHours]: config.workingHours,
         [env.handoffClaimTimeoutSeconds]: String(config.handoffClaimTimeoutSeconds),
+        [env.streamUrl]: this.streamApi.url,
+        [env.streamEndpoint]: this.streamApi.managementEndpoint,
       },
     });
     this.grantTable(chat, table, TABLE_ACCESS.chat);
@@ -186,11 +211,44 @@ export class StatelessStack extends Stack {
         [env.retentionDays]: String(config.retentionDays),
         [env.userPoolId]: props.userPool.userPoolId,
         [env.userPoolClientId]: props.userPoolClient.userPoolClientId,
+        [env.streamEndpoint]: this.streamApi.managementEndpoint,
       },
     });
     this.grantTable(agent, table, TABLE_ACCESS.agent);
     this.grantProbeInvoke(agent);
     return agent;
+  }
+
+  /** Issue 10: the WebSocket routes ($connect checks the stream token; backlog; keep-alive). */
+  private streamFunction(props: StatelessStackProps): PostinoFunction {
+    const env = FUNCTION_ENV.stream;
+    const stream = new PostinoFunction(this, 'StreamFn', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.stream,
+      description: 'Postino: Direct Line stream (WebSocket connect, disconnect, keep-alive, backlog)',
+      timeout: Duration.seconds(10),
+      secretsExtension: true,
+      environment: {
+        [env.tableName]: props.table.tableName,
+        [env.tokenSigningKeySecretArn]: props.tokenSigningKey.secretArn,
+      },
+    });
+    this.grantTable(stream, props.table, TABLE_ACCESS.stream);
+    stream.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [props.tokenSigningKey.secretArn],
+      }),
+    );
+    // The asynchronous catch-up invokes the function itself: a policy of its own (the
+    // function does not wait for it), so its ARN creates no dependency cycle.
+    new Policy(this, 'StreamSelfInvoke', {
+      roles: [stream.role],
+      statements: [
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [stream.function.functionArn] }),
+      ],
+    });
+    return stream;
   }
 
   private grantTable(fn: PostinoFunction, table: ITable, access: TableAccess): void {

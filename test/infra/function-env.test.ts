@@ -22,6 +22,7 @@ const CONFIG_SOURCES: Record<FunctionName, string[]> = {
   ],
   agent: ['functions/agent/config.ts', 'core/handoff/handoff-policy.ts'],
   probe: ['core/probe/config.ts', 'functions/probe.ts'],
+  stream: ['functions/stream/config.ts', 'adapters/secrets/lambda-extension-secret.ts'],
 };
 
 const FUNCTIONS = Object.keys(FUNCTION_ENTRIES) as FunctionName[];

@@ -78,11 +78,16 @@ function actionsInCode(entry: string): string[] {
 }
 
 describe.each([
-  ['chat', ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], ['dynamodb:Query']],
+  [
+    'chat',
+    ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    ['dynamodb:Query'],
+  ],
   [
     'agent',
     [
       'dynamodb:BatchGetItem',
+      'dynamodb:DeleteItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
       'dynamodb:Query',
@@ -91,6 +96,11 @@ describe.each([
     ['dynamodb:Query'],
   ],
   ['probe', ['dynamodb:GetItem', 'dynamodb:PutItem'], []],
+  [
+    'stream',
+    ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    [],
+  ],
 ] as Array<[FunctionName, string[], string[]]>)('the %s function', (name, onTable, onIndex) => {
   const entry = FUNCTION_ENTRIES[name];
   const statements = statementsOf(entry);

@@ -57,7 +57,14 @@ describe('the HTTP API', () => {
       expect(route.AuthorizationType).toBe('NONE');
       expect(route.AuthorizerId).toBeUndefined();
     }
-    expect(routes).toHaveLength(4);
+    // Four HTTP routes, and the stream's three WebSocket routes (issue 10).
+    expect(routes.filter((route) => !route.RouteKey.startsWith('$'))).toHaveLength(4);
+    expect(
+      routes
+        .filter((route) => route.RouteKey.startsWith('$'))
+        .map((route) => route.RouteKey)
+        .sort(),
+    ).toEqual(['$connect', '$default', '$disconnect']);
   });
 
   it('allows the configured origins and the Direct Line headers cross-origin', () => {
@@ -75,8 +82,8 @@ describe('the functions', () => {
     Properties: { Description: Match.stringLikeRegexp('^Postino: ') },
   });
 
-  it('are three, each Node.js 24 on arm64 with X-Ray, source maps and Powertools settings', () => {
-    expect(Object.keys(functions)).toHaveLength(3);
+  it('are four, each Node.js 24 on arm64 with X-Ray, source maps and Powertools settings', () => {
+    expect(Object.keys(functions)).toHaveLength(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -141,8 +148,8 @@ describe('least privilege', () => {
   );
 
   it('grants DynamoDB only listed item actions, never a wildcard action', () => {
-    // chat and agent: the table and the queue index; probe: the table (grants.test.ts: which actions).
-    expect(dynamo.length).toBe(5);
+    // chat and agent: the table and the queue index; probe and stream: the table (grants.test.ts: which actions).
+    expect(dynamo.length).toBe(6);
     for (const statement of dynamo) {
       for (const action of asList(statement.Action as string | string[])) {
         expect(action).toMatch(/^dynamodb:[A-Za-z]+$/);
