@@ -8,7 +8,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { AgentRouter } from '../core/handoff/agent-router';
 import type { DialogRunner } from '../core/ports/dialog-runner';
-import { type AgentParts, createAgentApp } from './agent/app';
+import type { AgentParts } from './agent/app';
 import { type AgentConfig, agentConfigFrom } from './agent/config';
 import { toChannelRequest, toGatewayResult } from './directline/api-gateway';
 
@@ -31,21 +31,25 @@ export function claimsOf(event: APIGatewayProxyEventV2): unknown {
 export function createAgentHandler(options: AgentHandlerOptions): AgentHandler {
   const logger = options.logger ?? new Logger({ serviceName: 'postino-agent' });
   const { metrics } = options;
-  let app: AgentRouter | undefined;
+  // Issue 10: the app (and with it the AWS SDK clients) is loaded by the first request, not
+  // during Lambda's init.
+  let app: Promise<AgentRouter> | undefined;
   let abandoned = 0;
   return async (event) => {
-    app ??= createAgentApp(options.config, {
-      dialog: lazyDialog(),
-      onWarning: (message, details) => logger.warn(message, details),
-      onUnexpected: (error, request) =>
-        logger.error('unexpected failure', { error, method: request.method, path: request.path }),
-      onAbandoned: () => {
-        abandoned++;
-      },
-      ...options.parts,
-    });
+    app ??= import('./agent/app').then(({ createAgentApp }) =>
+      createAgentApp(options.config, {
+        dialog: lazyDialog(),
+        onWarning: (message, details) => logger.warn(message, details),
+        onUnexpected: (error, request) =>
+          logger.error('unexpected failure', { error, method: request.method, path: request.path }),
+        onAbandoned: () => {
+          abandoned++;
+        },
+        ...options.parts,
+      }),
+    );
     const request = toChannelRequest(event);
-    const response = await app.handle(request, claimsOf(event));
+    const response = await (await app).handle(request, claimsOf(event));
     if (metrics && abandoned > 0) {
       metrics.addMetric('Abandoned', MetricUnit.Count, abandoned);
       metrics.publishStoredMetrics();

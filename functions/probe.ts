@@ -5,8 +5,6 @@
 // (`{ ok: false, error }`), never a crashed invocation. Logs hold no secret (the probe has none).
 import { Logger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
-import { createDocumentClient } from '../adapters/dynamo/document-client';
-import { DynamoProbeCache } from '../adapters/dynamo/probe-cache';
 import { MemoryProbeCache } from '../adapters/memory/probe-cache';
 import { isPostinoError } from '../core/errors';
 import { systemClock } from '../core/ports/clock';
@@ -16,6 +14,7 @@ import { createCachingProbeClient, DEFAULT_PROBE_CACHE_MS } from '../core/probe/
 import { allowListOf, type ProbeConfig, probeConfigFromEnvironment } from '../core/probe/config';
 import { createDirectProbeClient, type DetailedProbeClient } from '../core/probe/detailed-probe-client';
 import { type ProbeInvokeResult, probeInvokeRequestSchema } from '../core/probe/invoke-contract';
+import { lazyDynamoProbeCache } from './probe/lazy-dynamo-cache';
 
 export interface ProbeHandlerDeps {
   config: ProbeConfig;
@@ -103,11 +102,7 @@ export function probeHandlerFromEnvironment(
   const config = probeConfigFromEnvironment(env);
   const cacheEnv = cacheEnvironmentSchema.parse(env);
   const cache = cacheEnv.TABLE_NAME
-    ? new DynamoProbeCache(
-        createDocumentClient(cacheEnv.DYNAMODB_ENDPOINT ? { endpoint: cacheEnv.DYNAMODB_ENDPOINT } : {}),
-        cacheEnv.TABLE_NAME,
-        systemClock,
-      )
+    ? lazyDynamoProbeCache(cacheEnv.TABLE_NAME, cacheEnv.DYNAMODB_ENDPOINT)
     : undefined;
   return createProbeHandler({
     config,
