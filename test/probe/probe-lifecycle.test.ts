@@ -77,7 +77,7 @@ describe('probe deadline and resources', () => {
     const refuser = await start(healthyStarttlsScript(pki, { starttls: '454 4.7.0 TLS not available' }));
     // The step timeout and deadline are far longer than the test waits: a leaked timer shows.
     const configs = [
-      fixtureConfig(healthy.map, pki, { deadlineMs: 30_000, stepTimeoutMs: 30_000, checkTls10: true }),
+      fixtureConfig(healthy.map, pki, { deadlineMs: 30_000, stepTimeoutMs: 30_000, deepChecks: true }),
       fixtureConfig({ 587: refuser.port, 465: closer.port, 25: refusedPort }, pki, {
         deadlineMs: 30_000,
         stepTimeoutMs: 30_000,
