@@ -25,8 +25,9 @@ describe('probe SSRF guard', () => {
   it('connects, to the checked address, when the target is allowed (the control case)', async () => {
     const result = await attempt(submission.config());
     expect(result.error).toBeNull();
-    expect(result.connects).toEqual([`127.0.0.1:${submission.fixture.port}`]);
-    expect(result.fixtureConnections).toBe(1);
+    // The dialogue and the handshake verified against the public roots: both to the checked address.
+    expect(result.connects).toEqual([`127.0.0.1:${submission.fixture.port}`, `127.0.0.1:${submission.fixture.port}`]);
+    expect(result.fixtureConnections).toBe(2);
     expect(result.run?.report.address).toBe('127.0.0.1');
   });
 
