@@ -21,7 +21,7 @@ function diagnosing(locale: 'it' | 'en', symptom = 'cannot-connect'): Conversati
 }
 
 const HALNET_SIDE: Record<
-  Exclude<ProbeVerdict, 'healthy' | 'port25_blocked_from_probe'>,
+  Exclude<ProbeVerdict, 'healthy' | 'port25_blocked_from_probe' | 'auth_before_tls'>,
   'verdictServerDown' | 'verdictCertificate' | 'verdictAuth'
 > = {
   server_down: 'verdictServerDown',
@@ -31,12 +31,11 @@ const HALNET_SIDE: Record<
   cert_untrusted: 'verdictCertificate',
   cert_name_mismatch: 'verdictCertificate',
   auth_not_offered: 'verdictAuth',
-  auth_before_tls: 'verdictAuth',
 };
 
 describe('probe verdicts', () => {
   it('knows every verdict of the contract', () => {
-    expect([...Object.keys(HALNET_SIDE), 'healthy', 'port25_blocked_from_probe'].sort()).toEqual(
+    expect([...Object.keys(HALNET_SIDE), 'healthy', 'port25_blocked_from_probe', 'auth_before_tls'].sort()).toEqual(
       [...PROBE_VERDICTS].sort(),
     );
   });
@@ -84,6 +83,17 @@ describe('probe verdicts', () => {
     ]);
     expect(conversation.state).toBe('serverProblem');
   });
+
+  it.each(['it', 'en'] as const)(
+    'AUTH before TLS (%s): a note for agents and ops, not a fault the customer hears about (issue 9)',
+    (locale) => {
+      const conversation = diagnosing(locale);
+      const turn = conversation.say(probeResult('auth_before_tls'));
+      expect(turn.text).toContain(say(locale, 'verdictHealthy'));
+      expect(turn.text).not.toContain(say(locale, 'offerHuman'));
+      expect(conversation.state).toBe('askSolved');
+    },
+  );
 
   it('server down: the port lines say what failed', () => {
     const conversation = diagnosing('it');
