@@ -75,8 +75,8 @@ export interface HandshakeOptions {
   trust: TrustAnchors;
   /** Send SNI (the default); false reproduces clients that send none (Outlook Express on XP). */
   sni?: boolean;
-  /** Only this version: whether the server accepts it. */
-  only?: TlsVersion;
+  /** Only these versions (lowest, highest): which of them the server accepts. */
+  versions?: readonly [TlsVersion, TlsVersion];
 }
 
 /** A named set of PEM anchors: Halnet's CA, or Node's bundled public roots. */
@@ -90,14 +90,14 @@ export interface TrustAnchors {
 // Built once per process and option set: a context per connection would reload the roots.
 const contexts = new Map<string, SecureContext>();
 
-function contextFor(trust: TrustAnchors, only: TlsVersion | undefined): SecureContext {
-  const key = `${trust.id}|${only ?? 'any'}`;
+function contextFor(trust: TrustAnchors, versions: readonly [TlsVersion, TlsVersion] | undefined): SecureContext {
+  const key = `${trust.id}|${versions?.join('-') ?? 'any'}`;
   let context = contexts.get(key);
   if (!context) {
     context = createSecureContext({
       ca: [...trust.pems],
       // A version check must not fail on our own side: TLS 1.0/1.1 need security level 0.
-      ...(only ? { minVersion: only, maxVersion: only, ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+      ...(versions ? { minVersion: versions[0], maxVersion: versions[1], ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
     });
     contexts.set(key, context);
   }
@@ -120,7 +120,7 @@ export async function handshake(
   const secure = sockets.add(
     tlsConnect({
       socket,
-      secureContext: contextFor(options.trust, options.only),
+      secureContext: contextFor(options.trust, options.versions),
       // SNI must be a name (RFC 6066); the probe connects to an IP, so it is set explicitly.
       ...(sni ? { servername: host } : {}),
       rejectUnauthorized: false,

@@ -100,8 +100,9 @@ describe('probeFromEnvironment', () => {
       expect(summary.host).toBe('localhost');
       expect(summary.findings.map((f) => f.verdict)).toEqual(['healthy']);
       expect(summary.findings[0]?.evidence[0]).toMatch(/trusted by Halnet CA$/);
-      // The dialogue, public roots, TLS 1.0, 1.1 and 1.2 alone, and no SNI: the deep checks are on by default.
-      expect(fixture.connections()).toBe(6);
+      // The dialogue; TLS 1.2 alone, verified against the public roots; TLS 1.0-1.1; no SNI:
+      // the deep checks are on by default.
+      expect(fixture.connections()).toBe(4);
     } finally {
       process.env = saved;
       rmSync(dir, { recursive: true, force: true });

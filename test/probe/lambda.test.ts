@@ -166,8 +166,8 @@ describe('probe Lambda', () => {
       const second = await fromEnv({ ports: [587] });
       expect(first.ok && first.summary.findings[0]?.verdict).toBe('cert_untrusted');
       expect(second).toEqual(first);
-      // One probe (dialogue, 3 TLS versions alone, no SNI; no Halnet CA so no second trust set), then the cache.
-      expect(healthy.submission.connections() - before).toBe(5);
+      // One probe (the dialogue, TLS 1.2 alone, TLS 1.0-1.1, no SNI), then the cache.
+      expect(healthy.submission.connections() - before).toBe(4);
       const item = await documents.send(
         new GetCommand({ TableName: dynamo.tableName, Key: { PK: 'PROBE#localhost', SK: 'PORT#587' } }),
       );
