@@ -55,7 +55,9 @@ export async function createLocalProbe(options: {
 
 function describeTarget(config: ProbeConfig, demo: boolean): string {
   const ports = config.ports
-    .map((p) => (p.connectPort && p.connectPort !== p.port ? `${p.port} (via ${p.connectPort})` : `${p.port}`))
+    .map((p) =>
+      p.connectPort && p.connectPort !== p.port ? `${p.port} (via ${p.connectPort})` : `${p.port}`,
+    )
     .join(', ');
   const blocked = config.port25Blocked ? ', port 25 not probed (PROBE_PORT25_BLOCKED)' : '';
   return `${demo ? 'demo SMTP server (--demo-smtp) ' : ''}${config.host} on ${ports}${blocked}`;

@@ -27,15 +27,45 @@ type Range = readonly [string, number];
 
 // Checked in this order: the metadata addresses win over the link-local/ULA ranges they sit in.
 const RANGES: ReadonlyArray<readonly [Exclude<AddressCategory, 'public' | 'invalid'>, Family, Range[]]> = [
-  ['metadata', 'ipv4', [['169.254.169.254', 32], ['169.254.170.2', 32], ['100.100.100.200', 32]]],
-  ['metadata', 'ipv6', [['fd00:ec2::254', 128], ['fd00:ec2::23', 128]]],
+  [
+    'metadata',
+    'ipv4',
+    [
+      ['169.254.169.254', 32],
+      ['169.254.170.2', 32],
+      ['100.100.100.200', 32],
+    ],
+  ],
+  [
+    'metadata',
+    'ipv6',
+    [
+      ['fd00:ec2::254', 128],
+      ['fd00:ec2::23', 128],
+    ],
+  ],
   ['loopback', 'ipv4', [['127.0.0.0', 8]]],
   ['loopback', 'ipv6', [['::1', 128]]],
   ['unspecified', 'ipv4', [['0.0.0.0', 8]]],
   ['unspecified', 'ipv6', [['::', 128]]],
-  ['private', 'ipv4', [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16]]],
+  [
+    'private',
+    'ipv4',
+    [
+      ['10.0.0.0', 8],
+      ['172.16.0.0', 12],
+      ['192.168.0.0', 16],
+    ],
+  ],
   ['link-local', 'ipv4', [['169.254.0.0', 16]]],
-  ['link-local', 'ipv6', [['fe80::', 10], ['fec0::', 10]]],
+  [
+    'link-local',
+    'ipv6',
+    [
+      ['fe80::', 10],
+      ['fec0::', 10],
+    ],
+  ],
   ['cgnat', 'ipv4', [['100.64.0.0', 10]]],
   ['unique-local', 'ipv6', [['fc00::', 7]]],
   ['multicast', 'ipv4', [['224.0.0.0', 4]]],
@@ -44,20 +74,40 @@ const RANGES: ReadonlyArray<readonly [Exclude<AddressCategory, 'public' | 'inval
   [
     'documentation',
     'ipv4',
-    [['192.0.2.0', 24], ['198.51.100.0', 24], ['203.0.113.0', 24]],
+    [
+      ['192.0.2.0', 24],
+      ['198.51.100.0', 24],
+      ['203.0.113.0', 24],
+    ],
   ],
-  ['documentation', 'ipv6', [['2001:db8::', 32], ['3fff::', 20]]],
+  [
+    'documentation',
+    'ipv6',
+    [
+      ['2001:db8::', 32],
+      ['3fff::', 20],
+    ],
+  ],
   [
     'reserved',
     'ipv4',
     // IETF protocol assignments, 6to4 relay anycast, benchmarking, "future use".
-    [['192.0.0.0', 24], ['192.88.99.0', 24], ['198.18.0.0', 15], ['240.0.0.0', 4]],
+    [
+      ['192.0.0.0', 24],
+      ['192.88.99.0', 24],
+      ['198.18.0.0', 15],
+      ['240.0.0.0', 4],
+    ],
   ],
   [
     'special-purpose',
     'ipv4',
     // AS112 and AMT: globally routed, but service anycast, never Halnet's mail server.
-    [['192.31.196.0', 24], ['192.52.193.0', 24], ['192.175.48.0', 24]],
+    [
+      ['192.31.196.0', 24],
+      ['192.52.193.0', 24],
+      ['192.175.48.0', 24],
+    ],
   ],
   [
     'special-purpose',
@@ -145,7 +195,11 @@ export function classifyAddressDetailed(literal: string): AddressClass {
   if (address.kind() === 'ipv6') {
     for (const { form, ipv4 } of embeddedIpv4(address as ipaddr.IPv6)) {
       const inner = rangeOf(ipaddr.IPv4.parse(ipv4));
-      if (inner !== 'public') return { category: inner, via: `${ipv4} inside ${/^[aeiouAEIOU]/.test(form) ? 'an' : 'a'} ${form} address` };
+      if (inner !== 'public')
+        return {
+          category: inner,
+          via: `${ipv4} inside ${/^[aeiouAEIOU]/.test(form) ? 'an' : 'a'} ${form} address`,
+        };
     }
   }
   return { category: own };

@@ -106,7 +106,9 @@ const probeEnvironmentSchema = z.object({
   PROBE_DEEP_CHECKS: z
     .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
     .optional()
-    .transform((value) => value === undefined || value === '' || value === 'true' || value === '1' || value === 'yes'),
+    .transform(
+      (value) => value === undefined || value === '' || value === 'true' || value === '1' || value === 'yes',
+    ),
   PROBE_PORT25_BLOCKED: booleanFlag,
   PROBE_EHLO_NAME: z.string().optional(),
   /** e.g. `587=2587,465=2465`: connect elsewhere than the logical port (demos with local fixtures). */

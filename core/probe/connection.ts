@@ -3,13 +3,7 @@
 // host name kept for SNI. OpenSSL verifies the chain during the handshake against the trust
 // set asked for; nothing is rejected here: the result is read and reported afterwards.
 import { isIP, connect as netConnect, type Socket } from 'node:net';
-import {
-  type ConnectionOptions,
-  createSecureContext,
-  type SecureContext,
-  type TLSSocket,
-  connect as tlsConnect,
-} from 'node:tls';
+import { createSecureContext, type SecureContext, type TLSSocket, connect as tlsConnect } from 'node:tls';
 import { ProbeStepError, type StepLimits, waitStep } from './step';
 
 export interface ProbeObserver {
@@ -90,14 +84,19 @@ export interface TrustAnchors {
 // Built once per process and option set: a context per connection would reload the roots.
 const contexts = new Map<string, SecureContext>();
 
-function contextFor(trust: TrustAnchors, versions: readonly [TlsVersion, TlsVersion] | undefined): SecureContext {
+function contextFor(
+  trust: TrustAnchors,
+  versions: readonly [TlsVersion, TlsVersion] | undefined,
+): SecureContext {
   const key = `${trust.id}|${versions?.join('-') ?? 'any'}`;
   let context = contexts.get(key);
   if (!context) {
     context = createSecureContext({
       ca: [...trust.pems],
       // A version check must not fail on our own side: TLS 1.0/1.1 need security level 0.
-      ...(versions ? { minVersion: versions[0], maxVersion: versions[1], ciphers: 'DEFAULT@SECLEVEL=0' } : {}),
+      ...(versions
+        ? { minVersion: versions[0], maxVersion: versions[1], ciphers: 'DEFAULT@SECLEVEL=0' }
+        : {}),
     });
     contexts.set(key, context);
   }

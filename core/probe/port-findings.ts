@@ -12,7 +12,13 @@ export interface RawFinding {
   evidence: string;
 }
 
-const DOWN = new Set<PortReport['outcome']>(['refused', 'timeout', 'greeting_rejected', 'closed_early', 'error']);
+const DOWN = new Set<PortReport['outcome']>([
+  'refused',
+  'timeout',
+  'greeting_rejected',
+  'closed_early',
+  'error',
+]);
 const TLS_BROKEN = new Set<PortReport['outcome']>(['starttls_missing', 'starttls_refused', 'tls_failed']);
 // OpenSSL verification errors that are about dates, not about who signed what.
 const TIME_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
@@ -110,10 +116,21 @@ function certificateFindings(port: PortReport, add: (verdict: ProbeVerdict, evid
 function authFindings(port: PortReport, add: (verdict: ProbeVerdict, evidence: string) => void): void {
   const plain = port.ehloPlain?.authMechanisms ?? [];
   if (port.ehloTls?.code === 250 && port.ehloTls.authMechanisms.length === 0) {
-    add('auth_not_offered', `EHLO after TLS lists ${port.ehloTls.keywords.join(', ') || 'nothing'} but no AUTH`);
-  } else if (!port.ehloTls && port.ehloPlain?.code === 250 && port.outcome === 'starttls_missing' && plain.length === 0) {
+    add(
+      'auth_not_offered',
+      `EHLO after TLS lists ${port.ehloTls.keywords.join(', ') || 'nothing'} but no AUTH`,
+    );
+  } else if (
+    !port.ehloTls &&
+    port.ehloPlain?.code === 250 &&
+    port.outcome === 'starttls_missing' &&
+    plain.length === 0
+  ) {
     // No STARTTLS and no AUTH in clear either: a client cannot authenticate at all.
-    add('auth_not_offered', `no STARTTLS and plaintext EHLO lists ${port.ehloPlain.keywords.join(', ') || 'nothing'} but no AUTH`);
+    add(
+      'auth_not_offered',
+      `no STARTTLS and plaintext EHLO lists ${port.ehloPlain.keywords.join(', ') || 'nothing'} but no AUTH`,
+    );
   }
   if (plain.length > 0) {
     add('auth_before_tls', `plaintext EHLO offers AUTH ${plain.join(' ')} before STARTTLS`);
@@ -146,12 +163,19 @@ export function portWarnings(port: PortReport): string[] {
   if (cert?.expiresSoon) warnings.push(`${port.port}: the certificate expires in ${cert.daysToExpiry} days`);
   const versions = port.tlsVersions;
   if (versions && port.outcome === 'ok') {
-    if (versions['TLSv1.2'] === false) warnings.push(`${port.port}: TLS 1.2 refused: clients without TLS 1.3 cannot connect`);
+    if (versions['TLSv1.2'] === false)
+      warnings.push(`${port.port}: TLS 1.2 refused: clients without TLS 1.3 cannot connect`);
     if (versions.TLSv1 === false && versions['TLSv1.1'] === false)
-      warnings.push(`${port.port}: TLS 1.0 and 1.1 refused: Outlook Express and other old clients cannot connect`);
+      warnings.push(
+        `${port.port}: TLS 1.0 and 1.1 refused: Outlook Express and other old clients cannot connect`,
+      );
   }
   const noSni = port.noSni;
-  if (noSni?.ok && noSni.sameCertificate === false && (noSni.nameMatch === false || noSni.trusted === false)) {
+  if (
+    noSni?.ok &&
+    noSni.sameCertificate === false &&
+    (noSni.nameMatch === false || noSni.trusted === false)
+  ) {
     warnings.push(
       `${port.port}: without SNI the server presents ${noSni.subject ?? 'another certificate'}, ${noSni.nameMatch === false ? 'not valid for the host name' : 'not trusted'}: clients without SNI (Outlook Express on XP) will warn`,
     );

@@ -97,7 +97,12 @@ export async function probePort(ctx: PortProbeContext): Promise<PortReport> {
 }
 
 /** Adds what the side checks found to the port's TLS facts. */
-function finishTls(ctx: PortProbeContext, draft: PortDraft, main: MainTls | null, side: SideCheckResults): void {
+function finishTls(
+  ctx: PortProbeContext,
+  draft: PortDraft,
+  main: MainTls | null,
+  side: SideCheckResults,
+): void {
   const versions = tlsVersionsOf(side.versions, draft.tls?.protocol ?? null);
   if (ctx.deepChecks) {
     draft.tlsVersions = versions;

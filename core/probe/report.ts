@@ -86,7 +86,7 @@ export const tlsReportSchema = z.object({
 export type TlsReport = z.infer<typeof tlsReportSchema>;
 
 export const tlsVersionsSchema = z.object({
-  'TLSv1': z.boolean().nullable(),
+  TLSv1: z.boolean().nullable(),
   'TLSv1.1': z.boolean().nullable(),
   'TLSv1.2': z.boolean().nullable(),
   'TLSv1.3': z.boolean().nullable(),

@@ -29,9 +29,15 @@ export interface SideCheckResults {
 }
 
 /** What one handshake answered: its protocol, or whether it failed as a handshake (not before). */
-type Attempt<T> = { ok: true; protocol: string | null; value: T } | { ok: false; refused: boolean; error: string };
+type Attempt<T> =
+  | { ok: true; protocol: string | null; value: T }
+  | { ok: false; refused: boolean; error: string };
 
-function attempt<T>(target: SessionTarget, options: HandshakeOptions, read: (socket: TLSSocket) => T): Promise<Attempt<T>> {
+function attempt<T>(
+  target: SessionTarget,
+  options: HandshakeOptions,
+  read: (socket: TLSSocket) => T,
+): Promise<Attempt<T>> {
   return withTlsSession(target, options, (socket) => ({
     ok: true as const,
     protocol: socket.getProtocol(),
@@ -52,7 +58,11 @@ export async function startSideChecks(target: SessionTarget, plan: SideCheckPlan
   });
   const needed = plan.deep || plan.publicRoots !== null;
   const modern = needed
-    ? attempt(target, { trust: rootsTrust, ...(plan.deep ? { versions: ['TLSv1.2', 'TLSv1.2'] as const } : {}) }, readRoots)
+    ? attempt(
+        target,
+        { trust: rootsTrust, ...(plan.deep ? { versions: ['TLSv1.2', 'TLSv1.2'] as const } : {}) },
+        readRoots,
+      )
     : Promise.resolve(null);
   const legacy = plan.deep
     ? attempt(target, { trust: plan.primary, versions: ['TLSv1', 'TLSv1.1'] }, () => null)
@@ -84,10 +94,13 @@ async function withPublicRootsFallback(
   if (result === null) return null;
   if (!plan.publicRoots) return { attempt: result, publicRoots: null };
   if (result.ok) return { attempt: result, publicRoots: result.value };
-  const again = plan.deep && result.refused ? await attempt(target, { trust: plan.publicRoots }, readRoots) : result;
+  const again =
+    plan.deep && result.refused ? await attempt(target, { trust: plan.publicRoots }, readRoots) : result;
   return {
     attempt: result,
-    publicRoots: again.ok ? again.value : { trusted: null, error: `NOT_CHECKED: ${again.error}`, fingerprint256: null },
+    publicRoots: again.ok
+      ? again.value
+      : { trusted: null, error: `NOT_CHECKED: ${again.error}`, fingerprint256: null },
   };
 }
 
@@ -123,7 +136,15 @@ function noSniReport(host: string, socket: TLSSocket): NoSniReport & { fingerpri
 }
 
 function failedNoSni(error: string): NoSniReport & { fingerprint256: null } {
-  return { ok: false, sameCertificate: null, subject: null, nameMatch: null, trusted: null, error, fingerprint256: null };
+  return {
+    ok: false,
+    sameCertificate: null,
+    subject: null,
+    nameMatch: null,
+    trusted: null,
+    error,
+    fingerprint256: null,
+  };
 }
 
 /** The versions report: the ones tried on the side, and what the main handshake negotiated. */

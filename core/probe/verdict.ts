@@ -78,7 +78,9 @@ function ordered(findings: VerdictFinding[], ports: PortReport[], deciding: numb
   if (customer.length > 0) return [...customer, ...notes];
   // The deciding ports, and any other port no note is about (port 25 when it is fine too).
   const noted = new Set(notes.flatMap((f) => f.ports));
-  const healthyPorts = ports.filter((p) => deciding.includes(p.port) || (p.outcome === 'ok' && !noted.has(p.port)));
+  const healthyPorts = ports.filter(
+    (p) => deciding.includes(p.port) || (p.outcome === 'ok' && !noted.has(p.port)),
+  );
   // Nothing probed at all (only a skipped port 25): the note is the whole story.
   if (healthyPorts.length === 0 && notes.length > 0) return notes;
   return [healthy(healthyPorts), ...notes];
@@ -149,10 +151,15 @@ function portSummary(port: PortReport): PortSummary {
 }
 
 function keyText(type: string, bits: number | undefined, curve: string | undefined): string {
-  return [type, bits, curve ? `(${curve})` : undefined].filter((part) => part !== undefined).join(' ').slice(0, 60);
+  return [type, bits, curve ? `(${curve})` : undefined]
+    .filter((part) => part !== undefined)
+    .join(' ')
+    .slice(0, 60);
 }
 
-function trustError(trust: NonNullable<NonNullable<PortReport['tls']>['certificate']>['trust']): string | undefined {
+function trustError(
+  trust: NonNullable<NonNullable<PortReport['tls']>['certificate']>['trust'],
+): string | undefined {
   if (trust.halnetCa.trusted === true || trust.publicRoots.trusted === true) return undefined;
   return (trust.halnetCa.error ?? trust.publicRoots.error)?.slice(0, 120);
 }
@@ -160,7 +167,9 @@ function trustError(trust: NonNullable<NonNullable<PortReport['tls']>['certifica
 function noSniText(noSni: NonNullable<PortReport['noSni']>): NonNullable<PortSummary['noSni']> {
   if (!noSni.ok) return 'failed';
   if (noSni.sameCertificate !== false) return 'same-certificate';
-  return noSni.nameMatch === false || noSni.trusted === false ? 'other-certificate-invalid' : 'other-certificate';
+  return noSni.nameMatch === false || noSni.trusted === false
+    ? 'other-certificate-invalid'
+    : 'other-certificate';
 }
 
 function clip(text: string): string {

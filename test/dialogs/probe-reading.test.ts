@@ -17,7 +17,11 @@ function summary(ports: PortSummary[], findings: VerdictFinding[]): ProbeSummary
   return { host: 'smtp.hln.it', checkedAt: '2026-12-01T10:00:00.000Z', durationMs: 80, findings, ports };
 }
 
-const finding = (verdict: VerdictFinding['verdict'], ports: number[], weight?: 'customer' | 'note'): VerdictFinding => ({
+const finding = (
+  verdict: VerdictFinding['verdict'],
+  ports: number[],
+  weight?: 'customer' | 'note',
+): VerdictFinding => ({
   verdict,
   ports,
   evidence: [`${ports.join(',')}: ${verdict}`],
@@ -26,7 +30,10 @@ const finding = (verdict: VerdictFinding['verdict'], ports: number[], weight?: '
 
 describe('decidingPorts', () => {
   it.each([
-    [[587, 465, 25], [587, 465]],
+    [
+      [587, 465, 25],
+      [587, 465],
+    ],
     [[465, 25], [465]],
     [[25], [25]],
     [[], []],
@@ -38,13 +45,15 @@ describe('decidingPorts', () => {
 describe('readProbe', () => {
   it('587/465 healthy and 25 broken: healthy, with or without weights', () => {
     const ports = [port(587), port(465), port(25, 'starttls_missing')];
-    expect(readProbe(summary(ports, [finding('healthy', [587, 465]), finding('tls_broken', [25], 'note')]))).toEqual({
+    expect(
+      readProbe(summary(ports, [finding('healthy', [587, 465]), finding('tls_broken', [25], 'note')])),
+    ).toEqual({
       kind: 'healthy',
     });
     expect(readProbe(summary(ports, [finding('tls_broken', [25])]))).toEqual({ kind: 'healthy' });
   });
 
-  it('587 broken and 465 healthy: Halnet\'s problem on 587, with 465 working meanwhile', () => {
+  it("587 broken and 465 healthy: Halnet's problem on 587, with 465 working meanwhile", () => {
     const ports = [port(587, 'refused'), port(465), port(25)];
     expect(readProbe(summary(ports, [finding('server_down', [587], 'customer')]))).toEqual({
       kind: 'halnet',
@@ -59,7 +68,12 @@ describe('readProbe', () => {
   it('all silent: server down', () => {
     const ports = [port(587, 'timeout'), port(465, 'timeout'), port(25, 'timeout')];
     const reading = readProbe(summary(ports, [finding('server_down', [587, 465, 25])]));
-    expect(reading).toMatchObject({ kind: 'halnet', verdict: 'server_down', ports: [587, 465], workingPorts: [] });
+    expect(reading).toMatchObject({
+      kind: 'halnet',
+      verdict: 'server_down',
+      ports: [587, 465],
+      workingPorts: [],
+    });
   });
 
   it('a 554 greeting on every affected port is "refusing", not "does not answer"', () => {
@@ -71,23 +85,36 @@ describe('readProbe', () => {
   });
 
   it('AUTH before TLS alone is not a Halnet problem for the customer (issue 9)', () => {
-    const s = summary([port(587), port(465)], [finding('healthy', [587, 465]), finding('auth_before_tls', [587])]);
+    const s = summary(
+      [port(587), port(465)],
+      [finding('healthy', [587, 465]), finding('auth_before_tls', [587])],
+    );
     expect(readProbe(s)).toEqual({ kind: 'healthy' });
     expect(isHalnetProblem(s)).toBe(false);
   });
 
   it('port 25 skipped by configuration: the port-25 reading, unless 587/465 have a problem', () => {
-    const ok = summary([port(587), port(465)], [finding('healthy', [587, 465]), finding('port25_blocked_from_probe', [25])]);
+    const ok = summary(
+      [port(587), port(465)],
+      [finding('healthy', [587, 465]), finding('port25_blocked_from_probe', [25])],
+    );
     expect(readProbe(ok)).toEqual({ kind: 'port25-blocked' });
     const expired = summary(
       [port(587), port(465)],
       [finding('cert_expired', [587, 465], 'customer'), finding('port25_blocked_from_probe', [25], 'note')],
     );
-    expect(readProbe(expired)).toMatchObject({ kind: 'halnet', verdict: 'cert_expired', family: 'certificate' });
+    expect(readProbe(expired)).toMatchObject({
+      kind: 'halnet',
+      verdict: 'cert_expired',
+      family: 'certificate',
+    });
   });
 
-  it('a finding marked as a note is not the customer\'s problem even on 587', () => {
-    const s = summary([port(587), port(465)], [finding('healthy', [465]), finding('cert_name_mismatch', [587], 'note')]);
+  it("a finding marked as a note is not the customer's problem even on 587", () => {
+    const s = summary(
+      [port(587), port(465)],
+      [finding('healthy', [465]), finding('cert_name_mismatch', [587], 'note')],
+    );
     expect(readProbe(s)).toEqual({ kind: 'healthy' });
   });
 

@@ -35,9 +35,9 @@ const HALNET_SIDE: Record<
 
 describe('probe verdicts', () => {
   it('knows every verdict of the contract', () => {
-    expect([...Object.keys(HALNET_SIDE), 'healthy', 'port25_blocked_from_probe', 'auth_before_tls'].sort()).toEqual(
-      [...PROBE_VERDICTS].sort(),
-    );
+    expect(
+      [...Object.keys(HALNET_SIDE), 'healthy', 'port25_blocked_from_probe', 'auth_before_tls'].sort(),
+    ).toEqual([...PROBE_VERDICTS].sort());
   });
 
   it.each(['it', 'en'] as const)('healthy (%s): a port-by-port summary, then the steps', (locale) => {

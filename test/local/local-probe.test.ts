@@ -56,10 +56,13 @@ describe('the local probe honours PROBE_*', () => {
     opened.push({ probe, server });
     const invoke = async (): Promise<ProbeInvokeResult> => {
       const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}/2015-03-31/functions/${probe.functionName}/invocations`, {
-        method: 'POST',
-        body: '{}',
-      });
+      const response = await fetch(
+        `http://127.0.0.1:${port}/2015-03-31/functions/${probe.functionName}/invocations`,
+        {
+          method: 'POST',
+          body: '{}',
+        },
+      );
       return (await response.json()) as ProbeInvokeResult;
     };
     return { probe, logged, invoke };
@@ -97,7 +100,9 @@ describe('the local probe honours PROBE_*', () => {
 
   it('lets --demo-smtp win over PROBE_HOST', async () => {
     const { logged, invoke } = await start({ PROBE_HOST: 'smtp.example.net', PROBE_PORTS: '587' }, true);
-    expect(logged[0]).toMatch(/^probe target: demo SMTP server \(--demo-smtp\) localhost on 587 \(via \d+\), 465/);
+    expect(logged[0]).toMatch(
+      /^probe target: demo SMTP server \(--demo-smtp\) localhost on 587 \(via \d+\), 465/,
+    );
     const result = await invoke();
     expect(result.ok && result.summary.host).toBe('localhost');
   });

@@ -27,10 +27,20 @@ function opensslVerify(dir: string, chain: ChainFixture, incomplete: boolean): P
   writeFileSync(leaf, chain.leaf);
   writeFileSync(untrusted, chain.intermediate);
   // What the server presents beside its leaf is what `-untrusted` gets: nothing when incomplete.
-  const args = ['verify', '-CAfile', ca, ...(incomplete ? [] : ['-untrusted', untrusted]), '-purpose', 'sslserver', leaf];
+  const args = [
+    'verify',
+    '-CAfile',
+    ca,
+    ...(incomplete ? [] : ['-untrusted', untrusted]),
+    '-purpose',
+    'sslserver',
+    leaf,
+  ];
   return new Promise((resolve) => {
     execFile('openssl', args, (error, stdout, stderr) => {
-      const errors = [...`${stdout}\n${stderr}`.matchAll(/error (\d+) at \d+ depth/g)].map((m) => Number(m[1]));
+      const errors = [...`${stdout}\n${stderr}`.matchAll(/error (\d+) at \d+ depth/g)].map((m) =>
+        Number(m[1]),
+      );
       resolve({ ok: !error && /: OK\s*$/.test(stdout), errors });
     });
   });
@@ -65,27 +75,32 @@ describe('certificate trust agrees with openssl verify', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(CASES)('$kind: openssl error $openssl, probe $verdict', async ({ kind, openssl, verdict, reading }) => {
-    const chain = await makeChain(kind);
-    const fixture = await startSmtpServer({ tls: chain.server, mode: 'starttls' });
-    fixtures.push(fixture);
-    const pki = await testPki();
-    const [oracle, run] = await Promise.all([
-      opensslVerify(mkdtempSync(join(dir, `${kind}-`)), chain, kind === 'incomplete'),
-      runProbe(fixtureConfig({ 587: fixture.port }, { ...pki, halnetCa: chain.root }, { stepTimeoutMs: 1500 })),
-    ]);
-    const cert = run.report.ports[0]?.tls?.certificate;
-    // The oracle first: the case is what it claims to be.
-    expect(oracle.ok).toBe(openssl === null);
-    if (openssl !== null) expect(oracle.errors[0]).toBe(openssl);
-    // The probe agrees: trusted exactly when openssl verify says OK, with OpenSSL's reason.
-    expect(cert?.trust.halnetCa.trusted).toBe(oracle.ok);
-    if (openssl !== null) expect(NAMES[openssl]).toContain(cert?.trust.halnetCa.error);
-    expect(run.summary.findings[0]?.verdict).toBe(verdict);
-    expect(readProbe(run.summary).kind).toBe(reading);
-    // Public roots never trust a throw-away root; reported apart.
-    expect(cert?.trust.publicRoots.trusted).toBe(false);
-  });
+  it.each(CASES)(
+    '$kind: openssl error $openssl, probe $verdict',
+    async ({ kind, openssl, verdict, reading }) => {
+      const chain = await makeChain(kind);
+      const fixture = await startSmtpServer({ tls: chain.server, mode: 'starttls' });
+      fixtures.push(fixture);
+      const pki = await testPki();
+      const [oracle, run] = await Promise.all([
+        opensslVerify(mkdtempSync(join(dir, `${kind}-`)), chain, kind === 'incomplete'),
+        runProbe(
+          fixtureConfig({ 587: fixture.port }, { ...pki, halnetCa: chain.root }, { stepTimeoutMs: 1500 }),
+        ),
+      ]);
+      const cert = run.report.ports[0]?.tls?.certificate;
+      // The oracle first: the case is what it claims to be.
+      expect(oracle.ok).toBe(openssl === null);
+      if (openssl !== null) expect(oracle.errors[0]).toBe(openssl);
+      // The probe agrees: trusted exactly when openssl verify says OK, with OpenSSL's reason.
+      expect(cert?.trust.halnetCa.trusted).toBe(oracle.ok);
+      if (openssl !== null) expect(NAMES[openssl]).toContain(cert?.trust.halnetCa.error);
+      expect(run.summary.findings[0]?.verdict).toBe(verdict);
+      expect(readProbe(run.summary).kind).toBe(reading);
+      // Public roots never trust a throw-away root; reported apart.
+      expect(cert?.trust.publicRoots.trusted).toBe(false);
+    },
+  );
 
   it('names the expired intermediate in the evidence', async () => {
     const chain = await makeChain('expired-intermediate');
@@ -114,7 +129,10 @@ describe('certificate trust agrees with openssl verify', () => {
       ca: { key: pki.foreignCa.key, cert: pki.foreignCa.cert },
       extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] }],
     });
-    const fixture = await startSmtpServer({ tls: { key: stale.private, cert: stale.cert }, mode: 'starttls' });
+    const fixture = await startSmtpServer({
+      tls: { key: stale.private, cert: stale.cert },
+      mode: 'starttls',
+    });
     fixtures.push(fixture);
     const run = await runProbe(fixtureConfig({ 587: fixture.port }, pki, { stepTimeoutMs: 1500 }));
     expect(run.report.ports[0]?.tls?.certificate?.trust.halnetCa).toMatchObject({

@@ -30,7 +30,7 @@ async function leaf(ca: KeyPair, options: { days: number; rsaBits?: number }): P
   return { key: pems.private, cert: pems.cert };
 }
 
-describe('the probe\'s deeper checks', () => {
+describe("the probe's deeper checks", () => {
   let pki: TestPki;
   let healthy: HalnetFixture;
   const fixtures: Fixture[] = [];
@@ -130,7 +130,9 @@ describe('the probe\'s deeper checks', () => {
     const ca = { key: rsaCa.private, cert: rsaCa.cert };
     const weak = await leaf(ca, { days: 90, rsaBits: 1024 });
     const fixture = keep(await startSmtpServer({ tls: weak, mode: 'starttls' }));
-    const run = await runProbe(fixtureConfig({ 587: fixture.port }, { ...pki, halnetCa: ca }, { stepTimeoutMs: 1500 }));
+    const run = await runProbe(
+      fixtureConfig({ 587: fixture.port }, { ...pki, halnetCa: ca }, { stepTimeoutMs: 1500 }),
+    );
     expect(run.summary.ports[0]?.certificate?.key).toBe('rsa 1024');
     expect(run.summary.findings[0]).toEqual({
       verdict: 'cert_untrusted',
@@ -149,15 +151,30 @@ describe('the probe\'s deeper checks', () => {
     keep(implicit);
     const run = await runProbe(fixtureConfig({ 587: starttls.port, 465: implicit.port }, pki, DEEP));
     expect(run.report.ports.map((p) => p.noSni)).toEqual([
-      expect.objectContaining({ ok: true, sameCertificate: false, subject: 'CN=other.example', nameMatch: false }),
-      expect.objectContaining({ ok: true, sameCertificate: false, subject: 'CN=other.example', nameMatch: false }),
+      expect.objectContaining({
+        ok: true,
+        sameCertificate: false,
+        subject: 'CN=other.example',
+        nameMatch: false,
+      }),
+      expect.objectContaining({
+        ok: true,
+        sameCertificate: false,
+        subject: 'CN=other.example',
+        nameMatch: false,
+      }),
     ]);
-    expect(run.summary.ports.map((p) => p.noSni)).toEqual(['other-certificate-invalid', 'other-certificate-invalid']);
+    expect(run.summary.ports.map((p) => p.noSni)).toEqual([
+      'other-certificate-invalid',
+      'other-certificate-invalid',
+    ]);
     // With SNI all is well: the customer verdict stays healthy; agents get the warning.
     expect(run.summary.findings.map((f) => f.verdict)).toEqual(['healthy']);
     expect(run.summary.warnings).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^587: without SNI the server presents CN=other\.example, not valid for the host name/),
+        expect.stringMatching(
+          /^587: without SNI the server presents CN=other\.example, not valid for the host name/,
+        ),
       ]),
     );
   });

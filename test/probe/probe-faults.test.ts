@@ -51,7 +51,12 @@ const scenarios: Scenario[] = [
   {
     name: 'port 25 without STARTTLS while 587/465 work: never "Halnet has a problem"',
     replace: async (pki) => ({
-      25: await startScriptedServer(healthyStarttlsScript(pki, { ehlo: ['smtp.test.invalid Hello', 'PIPELINING'], starttls: '502 5.5.1 not here' })),
+      25: await startScriptedServer(
+        healthyStarttlsScript(pki, {
+          ehlo: ['smtp.test.invalid Hello', 'PIPELINING'],
+          starttls: '502 5.5.1 not here',
+        }),
+      ),
     }),
     verdicts: ['healthy', 'tls_broken', 'auth_not_offered'],
     of: 'tls_broken',
@@ -66,11 +71,12 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 465,
     outcome: 'timeout',
-    evidence: /^587: refused \(ECONNREFUSED.*\n465: timeout \(ETIMEDOUT: .*TLS handshake\): accepted the connection, then no answer at tls$/,
+    evidence:
+      /^587: refused \(ECONNREFUSED.*\n465: timeout \(ETIMEDOUT: .*TLS handshake\): accepted the connection, then no answer at tls$/,
     reading: 'halnet',
   },
   {
-    name: '587 refused while 465 works: still Halnet\'s problem (587 is the recommended port)',
+    name: "587 refused while 465 works: still Halnet's problem (587 is the recommended port)",
     replace: async () => ({ 587: await closedPort() }),
     verdicts: ['server_down'],
     port: 587,
@@ -86,7 +92,8 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 587,
     outcome: 'closed_early',
-    evidence: /^587: closed_early \(ECONNCLOSED: the server closed the connection\): the server hung up at ehlo$/,
+    evidence:
+      /^587: closed_early \(ECONNCLOSED: the server closed the connection\): the server hung up at ehlo$/,
     reading: 'halnet',
   },
   {
@@ -97,7 +104,8 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 587,
     outcome: 'greeting_rejected',
-    evidence: /^587: greeting_rejected \(421 4\.3\.2 Too many connections\): the server answers but refuses service$/,
+    evidence:
+      /^587: greeting_rejected \(421 4\.3\.2 Too many connections\): the server answers but refuses service$/,
     reading: 'halnet',
   },
   {
@@ -110,7 +118,8 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 465,
     outcome: 'greeting_rejected',
-    evidence: /^465: greeting_rejected \(554 5\.7\.1 No SMTP service here\): the server answers but refuses service$/,
+    evidence:
+      /^465: greeting_rejected \(554 5\.7\.1 No SMTP service here\): the server answers but refuses service$/,
     reading: 'halnet',
   },
   {
@@ -121,14 +130,18 @@ const scenarios: Scenario[] = [
     verdicts: ['tls_broken'],
     port: 587,
     outcome: 'starttls_missing',
-    evidence: /^587: starttls_missing \(STARTTLS not advertised in EHLO \(the server accepted it when sent anyway\)\)$/,
+    evidence:
+      /^587: starttls_missing \(STARTTLS not advertised in EHLO \(the server accepted it when sent anyway\)\)$/,
     reading: 'halnet',
   },
   {
     name: 'STARTTLS missing and no AUTH in clear: both reported',
     replace: async (pki) => ({
       587: await startScriptedServer(
-        healthyStarttlsScript(pki, { ehlo: ['smtp.test.invalid Hello', 'SIZE 1000'], starttls: '502 5.5.1 not here' }),
+        healthyStarttlsScript(pki, {
+          ehlo: ['smtp.test.invalid Hello', 'SIZE 1000'],
+          starttls: '502 5.5.1 not here',
+        }),
       ),
     }),
     verdicts: ['tls_broken', 'auth_not_offered'],
@@ -402,7 +415,10 @@ describe('probe verdicts on faulty servers', () => {
       ciphers: 'DEFAULT@SECLEVEL=0',
     });
     try {
-      const { run } = await probeWith({ 465: legacy }, { deepChecks: true, stepTimeoutMs: 2000, deadlineMs: 4000 });
+      const { run } = await probeWith(
+        { 465: legacy },
+        { deepChecks: true, stepTimeoutMs: 2000, deadlineMs: 4000 },
+      );
       expect(run.report.ports.map((p) => [p.port, p.tls10Accepted])).toEqual([
         [587, false],
         [465, true],

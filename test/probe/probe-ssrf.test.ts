@@ -26,7 +26,10 @@ describe('probe SSRF guard', () => {
     const result = await attempt(submission.config());
     expect(result.error).toBeNull();
     // The dialogue and the handshake verified against the public roots: both to the checked address.
-    expect(result.connects).toEqual([`127.0.0.1:${submission.fixture.port}`, `127.0.0.1:${submission.fixture.port}`]);
+    expect(result.connects).toEqual([
+      `127.0.0.1:${submission.fixture.port}`,
+      `127.0.0.1:${submission.fixture.port}`,
+    ]);
     expect(result.fixtureConnections).toBe(2);
     expect(result.run?.report.address).toBe('127.0.0.1');
   });
@@ -105,8 +108,14 @@ describe('probe SSRF guard', () => {
     'fc00::1',
     'localhost',
   ])('refuses the configured host %s without connecting', async (host) => {
-    const result = await attempt({ host, ports: [{ port: 587, mode: 'starttls', connectPort: submission.fixture.port }] });
-    expect(result.error).toMatchObject({ code: 'ProbeRefused', message: expect.stringMatching(/probe refused: .* address/) });
+    const result = await attempt({
+      host,
+      ports: [{ port: 587, mode: 'starttls', connectPort: submission.fixture.port }],
+    });
+    expect(result.error).toMatchObject({
+      code: 'ProbeRefused',
+      message: expect.stringMatching(/probe refused: .* address/),
+    });
     expect(result.connects).toEqual([]);
     expect(result.fixtureConnections).toBe(0);
   });
@@ -126,7 +135,9 @@ describe('probe SSRF guard', () => {
     // A client may be given the second address: it does not work, so the server has a problem.
     expect(run.summary.findings[0]).toMatchObject({
       verdict: 'server_down',
-      evidence: [expect.stringMatching(/^587 via 127\.0\.0\.2: refused \(ECONNREFUSED.*; 127\.0\.0\.1 works$/)],
+      evidence: [
+        expect.stringMatching(/^587 via 127\.0\.0\.2: refused \(ECONNREFUSED.*; 127\.0\.0\.1 works$/),
+      ],
     });
     expect(run.summary.addresses).toEqual(['127.0.0.1', '127.0.0.2']);
   });
