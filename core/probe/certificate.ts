@@ -25,15 +25,53 @@ export interface TrustChecks {
   publicRoots: TrustCheck;
 }
 
-/** OpenSSL's verdict on the chain of this handshake, against the CA list (`anchors`) it was given. */
-export function trustOf(socket: TLSSocket, anchors: TrustAnchors): TrustCheck {
-  // Node completes the presented chain from the context's store: its top is the anchor found.
-  const top = peerChain(socket.getPeerCertificate(true)).at(-1);
-  const anchored = top !== undefined && anchors.fingerprints().has(top.fingerprint256);
-  if (socket.authorized) return { trusted: true, anchored, ...(top ? { anchor: oneLine(top.subject) } : {}) };
-  const error: unknown = socket.authorizationError;
-  const code = typeof error === 'string' ? error : error instanceof Error ? error.message : String(error);
-  return { trusted: false, error: code, anchored };
+/** OpenSSL verification errors that are about dates, not about who signed what. */
+export const TIME_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+
+/**
+ * OpenSSL's verdict on the chain of this handshake, against the CA list (`anchors`) it was
+ * given. Node completes the presented chain from the context's store, so the chain's top is
+ * the anchor found; it is read only when it says something (trusted, or a date error).
+ */
+export function trustOf(
+  socket: TLSSocket,
+  anchors: TrustAnchors,
+  peer?: DetailedPeerCertificate,
+): TrustCheck {
+  const raw: unknown = socket.authorizationError;
+  const error = socket.authorized
+    ? null
+    : typeof raw === 'string'
+      ? raw
+      : raw instanceof Error
+        ? raw.message
+        : String(raw);
+  if (error !== null && !TIME_ERRORS.has(error)) return { trusted: false, error };
+  const top = chainTop(peer ?? socket.getPeerCertificate(true));
+  if (error === null) return { trusted: true, ...(top ? { anchor: legacyName(top.subject) } : {}) };
+  return { trusted: false, error, anchored: top !== null && anchors.fingerprints().has(top.fingerprint256) };
+}
+
+function chainTop(peer: DetailedPeerCertificate): DetailedPeerCertificate | null {
+  if (!peer.raw) return null;
+  let current = peer;
+  const seen = new Set<string>([current.fingerprint256]);
+  while (
+    current.issuerCertificate?.raw &&
+    !seen.has(current.issuerCertificate.fingerprint256) &&
+    seen.size < MAX_CHAIN
+  ) {
+    current = current.issuerCertificate;
+    seen.add(current.fingerprint256);
+  }
+  return current;
+}
+
+function legacyName(name: Record<string, string | string[] | undefined> | undefined): string {
+  return Object.entries(name ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('+') : value}`)
+    .join(', ');
 }
 
 export function inspectCertificate(

@@ -3,6 +3,7 @@
 // 4xx/5xx, TLS failed, the certificate as OpenSSL judged it, AUTH before/after TLS), never
 // where the port is or who probed it: weighing ports is verdict.ts's job.
 import type { ProbeVerdict } from '../../dialogs/contract';
+import { TIME_ERRORS } from './certificate';
 import type { OtherAddressReport, PortReport } from './report';
 import { WEAK_SIGNATURES } from './signature-algorithm';
 
@@ -20,8 +21,6 @@ const DOWN = new Set<PortReport['outcome']>([
   'error',
 ]);
 const TLS_BROKEN = new Set<PortReport['outcome']>(['starttls_missing', 'starttls_refused', 'tls_failed']);
-// OpenSSL verification errors that are about dates, not about who signed what.
-const TIME_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 // The probe's own network cannot reach the address (no IPv6 route from Lambda): not Halnet's.
 const PROBE_NETWORK = new Set(['ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
 const MIN_RSA_BITS = 2048;

@@ -199,7 +199,7 @@ async function secure(
   const tls = await handshake(ctx.host, socket, ctx.limits, sockets, { trust: ctx.trust.primary });
   const cipher = tls.getCipher();
   const peer = tls.getPeerCertificate(true);
-  main.tls = { peer, trust: trustOf(tls, ctx.trust.primary) };
+  main.tls = { peer, trust: trustOf(tls, ctx.trust.primary, peer) };
   draft.tls = {
     protocol: tls.getProtocol(),
     cipher: cipher ? cipher.standardName || cipher.name : null,

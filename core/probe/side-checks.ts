@@ -5,8 +5,8 @@
 // range, then 1.0 alone only if 1.1 was taken), and the handshake without SNI of old clients.
 // Checks share a connection where one answers both: the 1.2-only handshake is also the one
 // verified against the public roots, so a modern server costs three side connections per port.
-import { checkServerIdentity, type TLSSocket } from 'node:tls';
-import { type TrustCheck, trustOf } from './certificate';
+import type { TLSSocket } from 'node:tls';
+import { oneLine, type TrustCheck, trustOf } from './certificate';
 import type { HandshakeOptions, TlsVersion, TrustAnchors } from './connection';
 import type { NoSniReport, TlsVersionsReport } from './report';
 import { ProbeStepError } from './step';
@@ -52,9 +52,11 @@ function attempt<T>(
 
 export async function startSideChecks(target: SessionTarget, plan: SideCheckPlan): Promise<SideCheckResults> {
   const rootsTrust = plan.publicRoots ?? plan.primary;
+  // getPeerX509Certificate: a handle, far cheaper than getPeerCertificate's parsed object.
+  // Node 20 hands it out once per socket (later calls return undefined): called once here.
   const readRoots = (socket: TLSSocket): PublicRootsCheck => ({
     ...trustOf(socket, rootsTrust),
-    fingerprint256: socket.getPeerCertificate().fingerprint256 ?? null,
+    fingerprint256: socket.getPeerX509Certificate()?.fingerprint256 ?? null,
   });
   const needed = plan.deep || plan.publicRoots !== null;
   const modern = needed
@@ -123,15 +125,16 @@ function answer(result: Attempt<unknown>): boolean | null {
 }
 
 function noSniReport(host: string, socket: TLSSocket): NoSniReport & { fingerprint256: string | null } {
-  const peer = socket.getPeerCertificate();
-  const hasCert = Boolean(peer.raw);
+  // Once per socket (see readRoots).
+  const peer = socket.getPeerX509Certificate();
   return {
     ok: true,
     sameCertificate: null,
-    subject: hasCert && peer.subject?.CN ? `CN=${peer.subject.CN}` : null,
-    nameMatch: hasCert ? checkServerIdentity(host, peer) === undefined : false,
+    subject: peer ? oneLine(peer.subject) : null,
+    // OpenSSL's X509_check_host: the same RFC 6125 rules as checkServerIdentity for DNS names.
+    nameMatch: peer ? peer.checkHost(host) !== undefined : false,
     trusted: socket.authorized,
-    fingerprint256: hasCert ? peer.fingerprint256 : null,
+    fingerprint256: peer?.fingerprint256 ?? null,
   };
 }
 
