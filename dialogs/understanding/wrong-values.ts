@@ -14,8 +14,16 @@ const HOST = /(?<![@\w.-])([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)(?![\w-]|\.[a-z0-
 const NOT_A_SERVER = new Set(['hln.it', 'www.hln.it', 'halnet.it', 'www.halnet.it']);
 // mail./pop./imap. are right for incoming mail: wrong only when the text is about sending.
 const INCOMING_HOST = /^(?:mail|pop|pop3|imap)\./;
-const INCOMING = / (?:in arrivo|in entrata|ricezione|incoming|pop|pop3|imap) /;
-const OUTGOING = / (?:in uscita|invio|outgoing|sending|smtp|send|inviare|spedire) /;
+const INCOMING = /\b(?:in arrivo|in entrata|ricezione|incoming|pop|pop3|imap|receiv\w*|ricev\w*)\b/;
+const OUTGOING = /\b(?:in uscita|invio|outgoing|sending|smtp|send|inviare|spedire)\b/;
+const NEARBY = 30;
+
+// Incoming when the words just before the host say so, or the whole text speaks only of it.
+function forIncoming(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - NEARBY), at);
+  if (INCOMING.test(before) || OUTGOING.test(before)) return !OUTGOING.test(before);
+  return INCOMING.test(folded) && !OUTGOING.test(folded);
+}
 
 function looksLikeHalnet(host: string): boolean {
   if (host.includes('hln') || host.includes('halnet')) return true;
@@ -28,7 +36,7 @@ function wrongHost(text: NormalisedText): WrongValue | null {
     const given = match[1] as string;
     const host = given.toLowerCase();
     if (host === RIGHT_HOST || NOT_A_SERVER.has(host) || !looksLikeHalnet(host)) continue;
-    if (INCOMING_HOST.test(host) && INCOMING.test(text.phrase) && !OUTGOING.test(text.phrase)) continue;
+    if (INCOMING_HOST.test(host) && forIncoming(text.folded, match.index ?? 0)) continue;
     return { kind: 'host', given };
   }
   return null;
