@@ -30,8 +30,11 @@ function looksLikeHalnet(host: string): boolean {
   return distance(host, RIGHT_HOST) <= 2;
 }
 
+// Every host worth a look has one of these: the regex below then runs on few messages.
+const HOST_HINT = /hln|halnet|\b(?:sm|st|mail|pop|imap)[a-z0-9]{0,4}\./;
+
 function wrongHost(text: NormalisedText): WrongValue | null {
-  if (!text.folded.includes('.')) return null;
+  if (!HOST_HINT.test(text.folded)) return null;
   for (const match of text.cased.matchAll(HOST)) {
     const given = match[1] as string;
     const host = given.toLowerCase();
