@@ -121,7 +121,8 @@ const ITALIAN_ACCENTS = /[àèéìòù]/gi;
 // "can't" and "doesn't" as one token each, as the normaliser's words have them.
 const WORD_TOKENS = /[a-z]+(?:'t\b)?/g;
 // Outlook's header of a failed task, pasted with the error: "Attività 'X - Invio' - Segnalato errore".
-const PASTED_HEADER = /attivita '[^']*' - segnalato errore|task '[^']*' reported error/g;
+const PASTED_HEADER =
+  /attivita '[^']*' - segnalato errore|task '[^']*' reported error|an error occurred while sending mail|the mail server responded|the message could not be sent|si e verificato un errore durante l'?invio|il server di posta ha risposto/g;
 const SENTENCE_END = /[.!?;:](?=\s|$)/g;
 
 // The language of the customer's own words: a recognised error message or code is not, nor

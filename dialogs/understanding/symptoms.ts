@@ -67,6 +67,7 @@ const REFUSED = anyOf(
   lines(`
   connessione (?:al server )?(?:e stata |viene |e )?(?:rifiutata|interrotta|chiusa|fallita|non (?:e )?riuscita)
   connection (?:to the server )?(?:was |is |has been )?(?:refused|interrupted|lost|dropped|closed|reset|failed)
+  (?:refused|rejected|dropped|closed|rifiutato|chiuso|interrotto) (?:the |la )?(?:connection|connessione)
 `),
 );
 const TIMEOUT = anyOf(
@@ -77,7 +78,7 @@ const TIMEOUT = anyOf(
   non si (?:connette|collega|connettono)|connessione (?:fallita|rifiutata|non riuscita|interrotta)
   connection (?:failed|refused|timed out|lost)|server non trovato|non trova il server|server not found|can t find the server|cannot find the server
   ${NOT} (?:\w+ ){0,2}(?:connect|connettersi|collegarsi|connettere|collegare|raggiungere il server|reach the server)
-  (?:porta|port) 25 (?:\w+ ){0,2}(?:bloccat\w*|blocked|chiusa|closed|filtrat\w*)|blocc\w* (?:\w+ ){0,2}(?:porta|port) 25|block\w* (?:\w+ ){0,2}(?:port )?25
+  (?:porta|port) \d+ (?:\w+ ){0,2}(?:bloccat\w*|blocked|chiusa|closed|filtrat\w*)|blocc\w* (?:\w+ ){0,2}(?:porta|port) \d+|block\w* (?:\w+ ){0,2}(?:port )?25
 `),
 );
 const ENCRYPTION = anyOf(
@@ -129,6 +130,7 @@ const SETUP = anyOf(
   come (?:si )?(?:fa|faccio|mett\w*|configur\w*|impost\w*|aggiung\w*|inserisc\w*|attiv\w*)
   mettere (?:\w+ ){0,2}(?:posta|server|account|smtp|mail|porta)|dove (?:si mette|si trova|metto|trovo|inserisco)
   how (?:do i|to|can i|should i) (?:set|add|configure|put|enter|connect)
+  where (?:to|do i|should i|can i) (?:put|set|enter|add|type)|dove (?:mettere|inserire|scrivere)
   dati (?:\w+ ){0,3}(?:server|smtp|account|posta)|serv\w* (?:i |le )?(?:dati|parametri|impostazioni)
   da dove (?:comincio|parto|inizio)|where do i (?:start|begin)|abbonat\w*|iscritt\w*|subscribed|signed up
   add (?:\w+ ){0,2}account|aggiung\w* (?:\w+ ){0,2}account

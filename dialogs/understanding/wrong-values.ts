@@ -47,12 +47,12 @@ function wrongHost(text: NormalisedText): WrongValue | null {
 
 // "porta 25", "port: 2525", "la 993 come porta", "25 port", "smtp.hln.it:25".
 const PORT_NUMBER =
-  /\b(?:porta|porte|port|ports)\b(?:\s*(?:n\.?|no\.?|nr\.?|numero|number|:|=|#|e|is|was|era|la|il|the|to|a|su|at))*\s*(\d{1,5})\b|\b(\d{1,5})\s+(?:come porta|as (?:the )?port|port)\b|\.[a-z]{2,3}:(\d{1,5})\b/g;
+  /\b(?:porta|porte|port|ports)\b(?:\s*(?:n\.?|no\.?|nr\.?|numero|number|:|=|#|e|is|was|era|la|il|the|to|a|su|at))*\s*(\d{1,5})\b|\b(\d{1,5})\s+(?:come porta|as (?:the )?port|port)\b|\.[a-z]{2,3}:(\d{1,5})\b|\b(?:messo|metto|mettere|usato|uso|usa|use|using|used|put|set)\s+(?:la|the)\s+(\d{2,4})\b/g;
 
 function wrongPort(folded: string): WrongValue | null {
   if (!folded.includes('port') && !folded.includes(':')) return null;
   for (const match of folded.matchAll(PORT_NUMBER)) {
-    const port = Number(match[1] ?? match[2] ?? match[3]);
+    const port = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     if (port > 0 && port < 65536 && !RIGHT_PORTS.has(port)) return { kind: 'port', given: port };
   }
   return null;
@@ -63,8 +63,12 @@ const SPA = / (?:spa|secure password authentication|autenticazione password di p
 const SPA_ON =
   / (?:attivat\w*|spuntat\w*|abilitat\w*|selezionat\w*|checked|ticked|enabled|is on|turned on|switched on|(?:ho|avevo|c e|c era|have|had) (?:\w+ ){0,2}(?:spunta|spuntato|attivo|attiva)|attivo|attiva) /;
 
+// "spa va attivato?", "should SPA be enabled?": asked, not stated.
+const SPA_ASKED =
+  / (?:va|vanno|devo|dovrei|should|need|needs|bisogna|serve|do i|must|be) (?:\w+ ){0,2}(?:attivat\w*|spuntat\w*|abilitat\w*|selezionat\w*|checked|ticked|enabled|on) /;
+
 function spaOn(phrase: string): WrongValue | null {
-  return SPA.test(phrase) && SPA_ON.test(phrase) ? { kind: 'spa' } : null;
+  return SPA.test(phrase) && SPA_ON.test(phrase) && !SPA_ASKED.test(phrase) ? { kind: 'spa' } : null;
 }
 
 /** The first wrong setting the text states or asks about: host, then port, then SPA. */
