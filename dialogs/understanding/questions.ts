@@ -20,7 +20,10 @@ const HOW_TO = new RegExp(
   ` (?:come|how) (?:(?:si|do i|can i|should i|to|faccio a|posso|devo|do you|do we) )?${HOW_TO_VERB} | (?:dove|dov|where) (?:\\w+ ){0,3}${HOW_TO_VERB} `,
 );
 // "... smtp.hln.com right": a statement turned into a question by its last word.
-const CONFIRM_END = / (?:right|giusto|giusta|vero|corretto|corretta|correct|ok|okay|no) $/;
+// A tag after a comma ("…, giusto") or "right"/"vero" at the end; "la password è giusta"
+// without them is a statement.
+const CONFIRM_END =
+  /(?:[,;]\s*(?:giusto|giusta|vero|corretto|corretta|right|correct|ok|okay|no)|\b(?:right|vero))\W*$/;
 const PROBLEM =
   / (?:sbagliat\w*|errat\w*|wrong|incorrect|non (?:e |sono )?corrett\w*|not correct|invalid|non valid\w*|non (?:la |lo |mi )?(?:accetta|prende|riconosce)|rifiut\w*|reject\w*|chiede|asks|asking|keeps|prompt\w*|fail\w*|non riesco|can t|cannot|errore|error) /;
 
@@ -80,7 +83,7 @@ export function detectQuestion({ phrase, folded, words }: NormalisedText): Quick
     folded.includes('?') ||
     ASK_START.test(phrase) ||
     INDIRECT.test(phrase) ||
-    (words.length <= CONFIRM_WORDS && CONFIRM_END.test(phrase));
+    (words.length <= CONFIRM_WORDS && CONFIRM_END.test(folded));
   const choice = SSL_OR_TLS.test(phrase) || PORT_CHOICE.test(phrase);
   if (!asked && !choice) return null;
   const howTo = HOW_TO.test(phrase);
