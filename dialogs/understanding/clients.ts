@@ -74,7 +74,8 @@ function outlookVersion(words: string[]): ClientId | null {
     if (word === undefined) continue;
     if (OUTLOOK_2007.test(word)) return 'outlook-2007';
     if (OUTLOOK_2003.test(word) && (word !== 'xp' || index === at + 1)) return 'outlook-2003';
-    if (OUTLOOK_CLASSIC.test(word)) return 'outlook-classic';
+    // "10", "16" before the name is more often Windows' version ("windows 10 con outlook").
+    if (OUTLOOK_CLASSIC.test(word) && (word.length > 2 || index === at + 1)) return 'outlook-classic';
   }
   if (words.includes('2007')) return 'outlook-2007';
   if (words.includes('2003')) return 'outlook-2003';

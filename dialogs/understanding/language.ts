@@ -19,7 +19,9 @@ const ITALIAN = new Set(
   tolta tolto nome uscita entrata arrivo utente indirizzo corretto corretta obbligatorio meglio verso finiscono
   finisce clienti torna indietro scusa problema problemi impostazioni crittografia
   certificato spunta attivato uguale attivo attiva attivare spuntato forza bisogna cos vecchio vecchia nuovo
-  nuova mette troppo rifiuta destinatari destinatario significa`.split(/\s+/),
+  nuova mette troppo rifiuta destinatari destinatario significa codice nello negli nelle stelle stella`.split(
+    /\s+/,
+  ),
 );
 const ENGLISH = new Set(
   `the an is are was were be been being my your our their you it its to of and on for with from at by

@@ -43,6 +43,7 @@ const NEED =
   / (?:devo|dovrei|serve|servono|bisogna|obbligatori\w*|necessari\w*|need|needed|have to|required|require|requires|mandatory|must|possibile|possible|optional|facoltativ\w*|opzional\w*|is there a way|c e (?:un )?modo|supported|supporta\w*|si puo|posso|can i|do you|avete|offrite) /;
 const CERTIFICATE = / (?:certificat\w*|certificate|cert|ca) /;
 const WHERE = / (?:dove|dov|where|scaric\w*|download\w*|prend\w*|trov\w*|get|link) /;
+const MUST_INSTALL = / (?:devo|dovrei|bisogna|serve|need to|have to|must|should i) (?:\w+ ){0,2}install\w* /;
 const CREDENTIALS = / (?:utente|username|user name|user|nome utente|login|password|credenziali|credentials) /;
 const WHICH_CREDENTIALS =
   / (?:che|quale|quali|qual|what|which|same|stess[aoie]|quell[aoie]|is the|is it|e la|e il|e l|sono|metto|mettere|use|goes|uguale|uguali|diversa|diverso|different|intero|completo|tutto|solo|full|whole|only) /;
@@ -90,7 +91,7 @@ export function detectQuestion({ phrase, folded, words }: NormalisedText): Quick
   if (SPA.test(phrase) && asked) return 'spa';
   if (!howTo && (SSL_OR_TLS.test(phrase) || (asked && PORT_WITH_TLS.test(phrase)))) return 'ssl-or-tls';
   if (!asked) return PORT_CHOICE.test(phrase) ? 'port' : null;
-  if (CERTIFICATE.test(phrase) && WHERE.test(phrase)) return 'certificate';
+  if (CERTIFICATE.test(phrase) && (WHERE.test(phrase) || MUST_INSTALL.test(phrase))) return 'certificate';
   if (
     CREDENTIALS.test(phrase) &&
     (WHICH_CREDENTIALS.test(phrase) || words.length <= 4) &&

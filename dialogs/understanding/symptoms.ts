@@ -27,7 +27,7 @@ const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
   password|passwords|pass|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
-  autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:failed|error|fails|problem)
+  autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:fail\w*|error|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
 `),
@@ -151,7 +151,7 @@ const CLEARTEXT =
 const UNKNOWN = anyOf(
   lines(String.raw`
   errore|errori|error|errors|guasto|strano|strana|weird|finestra di errore|numero (?:lunghissimo|lungo|strano)
-  bounce\w*|mailer daemon|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
+  bounce\w*|mailer daemon|delivery subsystem|delivery status notification|address not found|indirizzo non trovato|undelivered|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
   non esiste|does not exist|doesn t exist|user unknown|utente sconosciuto|indirizzo (?:inesistente|sbagliato)
   casella (?:piena|inesistente)|mailbox (?:full|unavailable)|sincronizz\w*|sync\w*
   non (?:mi )?arriva\w*|non ricevo|can t receive|cannot receive|not receiving

@@ -47,10 +47,12 @@ function wrongHost(text: NormalisedText): WrongValue | null {
 
 // "porta 25", "port: 2525", "la 993 come porta", "25 port", "smtp.hln.it:25".
 const PORT_NUMBER =
-  /\b(?:porta|porte|port|ports)\b(?:\s*(?:n\.?|no\.?|nr\.?|numero|number|:|=|#|e|is|was|era|la|il|the|to|a|su|at))*\s*(\d{1,5})\b|\b(\d{1,5})\s+(?:come porta|as (?:the )?port|port)\b|\.[a-z]{2,3}:(\d{1,5})\b|\b(?:messo|metto|mettere|usato|uso|usa|use|using|used|put|set)\s+(?:la|the)\s+(\d{2,4})\b/g;
+  /\b(?:porta|porte|port|ports)\b(?:\s*(?:n\.?|no\.?|nr\.?|numero|number|:|=|#|e|is|was|era|la|il|the|to|a|su|at))*\s*(\d{1,5})\b|\b(\d{1,5})\s+(?:come porta|as (?:the )?port|port)\b|\.[a-z]{2,3}:(\d{1,5})\b|\b(?:messo|metto|mettere|usato|uso|usa|usare|use|using|used|put|set)\s+(?:la|the)\s+(\d{2,4})\b/g;
+
+const DIGIT = /\d/;
 
 function wrongPort(folded: string): WrongValue | null {
-  if (!folded.includes('port') && !folded.includes(':')) return null;
+  if (!DIGIT.test(folded)) return null;
   for (const match of folded.matchAll(PORT_NUMBER)) {
     const port = Number(match[1] ?? match[2] ?? match[3] ?? match[4]);
     if (port > 0 && port < 65536 && !RIGHT_PORTS.has(port)) return { kind: 'port', given: port };
