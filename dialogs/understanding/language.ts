@@ -19,9 +19,9 @@ const ITALIAN = new Set(
   tolta tolto nome uscita entrata arrivo utente indirizzo corretto corretta obbligatorio meglio verso finiscono
   finisce clienti torna indietro scusa problema problemi impostazioni crittografia
   certificato spunta attivato uguale attivo attiva attivare spuntato forza bisogna cos vecchio vecchia nuovo
-  nuova mette troppo rifiuta destinatari destinatario significa codice nello negli nelle stelle stella`.split(
-    /\s+/,
-  ),
+  nuova mette troppo rifiuta destinatari destinatario significa codice nello negli nelle stelle stella seguito
+  riprovato rifatto cambiato passi passaggi istruzioni perfetto mille funzionato risolto capito trovo capisco
+  voce prova provo dovrei potete aiutarmi aiutatemi grazie`.split(/\s+/),
 );
 const ENGLISH = new Set(
   `the an is are was were be been being my your our their you it its to of and on for with from at by
@@ -33,7 +33,8 @@ const ENGLISH = new Set(
   needs want wants tried try trying sorry morning evening good help me we us they he she new outgoing
   incoming yet nothing anything every always never other another each up out off into than then also failed
   nope yep yeah cannot problem mandatory enabled tick secure put as either whats port btw luck emails go goes
-  going time must enable encryption broken window saying incorrect change changed`.split(/\s+/),
+  going time must enable encryption broken window saying incorrect change changed followed steps difference
+  worked fixed solved`.split(/\s+/),
 );
 for (const contraction of [
   "can't",
