@@ -34,7 +34,7 @@ const ENGLISH = new Set(
   incoming yet nothing anything every always never other another each up out off into than then also failed
   nope yep yeah cannot problem mandatory enabled tick secure put as either whats port btw luck emails go goes
   going time must enable encryption broken window saying incorrect change changed followed steps difference
-  worked fixed solved`.split(/\s+/),
+  worked fixed solved typed wrote written entered`.split(/\s+/),
 );
 for (const contraction of [
   "can't",

@@ -50,7 +50,7 @@ const WHICH_CREDENTIALS =
 const ANY_LINE = anyOf(
   lines(String.raw`
   (?:qualsiasi|qualunque|ogni|any|every|another|other|altro|altra|altri|diverso|diversa|different) (?:\w+ ){0,2}(?:linea|line|rete|network|connessione|connection|provider|operatore|isp|gestore|internet)
-  (?:non e|isn t|not) (?:\w+ ){0,1}(?:di |from |by )?halnet|solo (?:con|dalla|da) (?:la )?(?:vostra|halnet)|only (?:with|on|from) (?:your|halnet)
+  (?:non e|isn t|not|non|other than) (?:\w+ ){0,1}(?:di |from |by )?halnet|solo (?:con|dalla|da) (?:la )?(?:vostra|halnet)|only (?:with|on|from) (?:your|halnet)
   rete mobile|mobile network|abroad|all estero
   (?:cambio|cambiare|cambiando|change|changing|switch|switching) (?:\w+ ){0,1}(?:provider|operatore|gestore|isp|linea|line|internet|connessione|connection)
   tim|vodafone|fastweb|wind|windtre|iliad|tiscali|telecom|eolo|starlink|ho mobile|kena|verizon|comcast|bt|sky wifi

@@ -26,7 +26,7 @@ const CERTIFICATE = anyOf(
 const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
-  password|passwords|pass|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
+  password|passwords|pass|psw|pwd|pswd|passwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
   autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:fail\w*|error|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
@@ -64,9 +64,9 @@ const MOBILITY = anyOf(
 );
 // Checked before relay: "la connessione è stata rifiutata" is a refused connection, not a refused recipient.
 const REFUSED = anyOf(
-  lines(`
+  lines(String.raw`
   connessione (?:al server )?(?:e stata |viene |e )?(?:rifiutata|interrotta|chiusa|fallita|non (?:e )?riuscita)
-  connection (?:to the server )?(?:was |is |has been )?(?:refused|interrupted|lost|dropped|closed|reset|failed)
+  connection (?:to (?:the )?(?:\w+ ){0,2}server )?(?:was |is |has been )?(?:refused|interrupted|lost|dropped|closed|reset|failed)
   (?:refused|rejected|dropped|closed|rifiutato|chiuso|interrotto) (?:the |la )?(?:connection|connessione)
 `),
 );
