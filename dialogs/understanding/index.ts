@@ -120,9 +120,27 @@ const DOMAIN_IT = /\.it\b/g;
 const ITALIAN_ACCENTS = /[àèéìòù]/gi;
 // "can't" and "doesn't" as one token each, as the normaliser's words have them.
 const WORD_TOKENS = /[a-z]+(?:'t\b)?/g;
-// Outlook's header of a failed task, pasted with the error: "Attività 'X - Invio' - Segnalato errore".
-const PASTED_HEADER =
-  /attivita '[^']*' - segnalato errore|task '[^']*' reported error|an error occurred while sending mail|the mail server responded|the message could not be sent|si e verificato un errore durante l'?invio|il server di posta ha risposto/g;
+// The stock sentences mail programs wrap an error in ("Task 'X - Sending' reported error",
+// "If you continue to receive this message, contact your server administrator..."): pasted
+// with the error, they are not the customer's words either.
+const PASTED_HEADER = new RegExp(
+  [
+    "attivita '[^']*' - segnalato errore",
+    "task '[^']*' reported error",
+    'an error occurred while sending mail',
+    'the mail server responded',
+    'the message could not be sent',
+    "si e verificato un errore durante l'?invio",
+    'il server di posta ha risposto',
+    'if you continue to receive this message[^.]*',
+    'se il problema persiste[^.]*',
+    'please verify that[^.]*',
+    'try again or contact[^.]*',
+    'the server may be unavailable[^.]*',
+    'verificare che[^.]*',
+  ].join('|'),
+  'g',
+);
 const SENTENCE_END = /[.!?;:](?=\s|$)/g;
 
 // The language of the customer's own words: a recognised error message or code is not, nor

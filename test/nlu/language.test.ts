@@ -36,7 +36,9 @@ describe('understand() reads the language of the message', () => {
     '535 5.7.8 Error: authentication failed',
     'The user name or password for "smtp.hln.it" is incorrect.',
     'ho outlook in inglese e dice cannot connect to server, what to do',
-  ])('%j has no clear language', (text) => {
+    "Task 'smtp.hln.it - Sending' reported error (0x800CCC0E) : 'Cannot connect to server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).'",
+    'Sending of the message failed. The message could not be sent because connecting to Outgoing server (SMTP) smtp.hln.it failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.',
+  ])('%j has no clear language (an error pasted alone does not switch the conversation)', (text) => {
     expect(understand(text).language).toBeNull();
   });
 
