@@ -4,6 +4,8 @@
 // both languages share ("mail", "server", "password", "ok", "no") count for neither. A
 // pasted error message says nothing about its reader: the recogniser blanks it out first.
 import type { Locale } from '../../core/knowledge/ids';
+import type { RecognisedError } from './error-codes';
+import type { NormalisedText } from './normalise';
 
 const ITALIAN = new Set(
   `il lo la le gli un una uno di da del della dello dei degli delle dal dalla dai al alla allo ai agli alle
@@ -73,4 +75,55 @@ export function detectLanguage(words: readonly string[], domainIts = 0, accents 
   if (english >= MIN_WORDS && english >= 3 * italian) return 'en';
   if (italian >= MIN_WORDS && italian >= 3 * english) return 'it';
   return null;
+}
+
+const DOMAIN_IT = /\.it\b/g;
+const ITALIAN_ACCENTS = /[àèéìòù]/gi;
+// "can't" and "doesn't" as one token each, as the normaliser's words have them.
+const WORD_TOKENS = /[a-z]+(?:'t\b)?/g;
+// The stock sentences mail programs wrap an error in ("Task 'X - Sending' reported error",
+// "If you continue to receive this message, contact your server administrator..."): pasted
+// with the error, they are not the customer's words either.
+const PASTED_HEADER = new RegExp(
+  [
+    "attivita '[^']*' - segnalato errore",
+    "task '[^']*' reported error",
+    'an error occurred while sending mail',
+    'the mail server responded',
+    'the message could not be sent',
+    "si e verificato un errore durante l'?invio",
+    'il server di posta ha risposto',
+    'if you continue to receive this message[^.]*',
+    'se il problema persiste[^.]*',
+    'please verify that[^.]*',
+    'try again or contact[^.]*',
+    'the server may be unavailable[^.]*',
+    'verificare che[^.]*',
+  ].join('|'),
+  'g',
+);
+const SENTENCE_END = /[.!?;:](?=\s|$)/g;
+
+// The language of the customer's own words: a recognised error message or code is not, nor
+// is the server's text after an SMTP reply code, to the end of its sentence
+// ("esce: 530 5.7.0 Must issue a STARTTLS command first").
+/** The language of the customer's own words in a message with the errors recognised in it. */
+export function languageOfMessage(text: NormalisedText, errors: readonly RecognisedError[]): Locale | null {
+  if (errors.length === 0) {
+    const accents = text.clean.match(ITALIAN_ACCENTS)?.length ?? 0;
+    return detectLanguage(text.words, text.folded.match(DOMAIN_IT)?.length ?? 0, accents);
+  }
+  const blank = (match: string) => ' '.repeat(match.length);
+  let own = text.folded.replace(PASTED_HEADER, blank);
+  for (const { name, span } of errors) {
+    SENTENCE_END.lastIndex = span[1];
+    const end = name.startsWith('SMTP ') ? (SENTENCE_END.exec(own)?.index ?? own.length) : span[1];
+    own = own.slice(0, span[0]) + ' '.repeat(end - span[0]) + own.slice(end);
+  }
+  // Accents count only in the customer's own words (stripping them keeps the length).
+  let accents = 0;
+  if (text.clean.length === own.length) {
+    for (const match of text.clean.matchAll(ITALIAN_ACCENTS)) if (own[match.index ?? 0] !== ' ') accents++;
+  }
+  return detectLanguage(own.match(WORD_TOKENS) ?? [], own.match(DOMAIN_IT)?.length ?? 0, accents);
 }
