@@ -2,7 +2,7 @@
 // the customer. Counts the small words only one of the two languages uses (articles,
 // prepositions, pronouns, auxiliaries, greetings); product names, codes, numbers and words
 // both languages share ("mail", "server", "password", "ok", "no") count for neither. A
-// pasted error message says nothing about its reader: the recogniser blanks it out first.
+// pasted error message says nothing about its reader: languageOfMessage blanks it out first.
 import type { Locale } from '../../core/knowledge/ids';
 import type { RecognisedError } from './error-codes';
 import type { NormalisedText } from './normalise';
@@ -23,7 +23,7 @@ const ITALIAN = new Set(
   certificato spunta attivato uguale attivo attiva attivare spuntato forza bisogna cos vecchio vecchia nuovo
   nuova mette troppo rifiuta destinatari destinatario significa codice nello negli nelle stelle stella seguito
   riprovato rifatto cambiato passi passaggi istruzioni perfetto mille funzionato risolto capito trovo capisco
-  voce prova provo dovrei potete aiutarmi aiutatemi grazie`.split(/\s+/),
+  voce prova provo dovrei potete aiutarmi aiutatemi grazie risponde rispondono`.split(/\s+/),
 );
 const ENGLISH = new Set(
   `the an is are was were be been being my your our their you it its to of and on for with from at by
@@ -36,7 +36,7 @@ const ENGLISH = new Set(
   incoming yet nothing anything every always never other another each up out off into than then also failed
   nope yep yeah cannot problem mandatory enabled tick secure put as either whats port btw luck emails go goes
   going time must enable encryption broken window saying incorrect change changed followed steps difference
-  worked fixed solved typed wrote written entered`.split(/\s+/),
+  worked fixed solved typed wrote written entered respond responding`.split(/\s+/),
 );
 for (const contraction of [
   "can't",
@@ -54,8 +54,21 @@ for (const contraction of [
   ENGLISH.add(contraction);
 }
 ENGLISH.add('i m');
-// Both languages use these: they decide nothing.
-for (const shared of ['e', 'a', 'i', 'in', 'me', 'no', 'ok', 'mail', 'server']) {
+ENGLISH.add('yes');
+// Both languages use these, and any word in both lists ("all'" is Italian too): they decide nothing.
+const SHARED = [
+  'e',
+  'a',
+  'i',
+  'in',
+  'me',
+  'no',
+  'ok',
+  'mail',
+  'server',
+  ...[...ITALIAN].filter((word) => ENGLISH.has(word)),
+];
+for (const shared of SHARED) {
   ITALIAN.delete(shared);
   ENGLISH.delete(shared);
 }

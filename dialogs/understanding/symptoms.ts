@@ -16,7 +16,7 @@ const SPAM = anyOf(
 );
 const CERTIFICATE = anyOf(
   lines(`
-  certificat[oie]|certificate|certificates|cert|cacert|ca cert|lucchetto
+  certificat[oie]|certificate|certificates|cert|certif|cacert|ca cert|lucchetto
   identita del server|server identity|server identita|verify server identity|non attendibile|not trusted|untrusted
   avviso di protezione|avviso di sicurezza|security alert|security warning|eccezione di sicurezza|security exception
 `),
@@ -26,7 +26,7 @@ const CERTIFICATE = anyOf(
 const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
-  password|passwords|pass|psw|pwd|pswd|passwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
+  password|passwords|pass|psw|pwd|pswd|passwd|pw|accesso negato|(?<!relay )access denied|login failed|logon failed|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
   autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:fail\w*|error|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
@@ -73,6 +73,7 @@ const REFUSED = anyOf(
 const TIMEOUT = anyOf(
   lines(String.raw`
   timeout|timeouts|time out|timed out|timing out|times out|scadut[oa]|tempo scaduto
+  (?:non|nn) risponde|not responding|doesn t respond|does not respond|no response|nessuna risposta|non raggiungibile|irraggiungibile|unreachable|not reachable
   errore (?:di |della )?(?:connessione|rete)|connection error|network error|errori di connessione
   server(?: (?!utente|user|destinatari|recipient|mittente|sender)\w+){0,4} (?:sconosciuto|unknown|not found|non trovato|inesistente)
   non si (?:connette|collega|connettono)|connessione (?:fallita|rifiutata|non riuscita|interrotta)

@@ -15,6 +15,7 @@ const FAILS = anyOf(
   problem\w*|issue|issues|trouble|qualcosa non va|something (?:is )?wrong|somethings wrong|broken|broke|bloccat[aoie]|ferm[aoie]|ko|non funge
   nothing (?:goes out|is sent|sends|works|happens)|niente da fare|non succede niente|not going out|non (?:sta |stanno )?uscendo
   (?:ma|but|e|and) (?:niente|nulla|nothing|no luck)
+  (?:va|funziona|si|works|ok) (?:\w+ ){0,3}(?:telefono|cellulare|pc|computer|portatile|phone|laptop|ipad|tablet) (?:\w+ ){0,1}(?:no|non|not)
   (?:niente|nessuna|nulla) (?:\w+ )?(?:posta|mail|email|invio)|no (?:outgoing )?(?:mail|email|emails) (?:goes|going|out)
 `),
 );
