@@ -38,7 +38,7 @@ const RELAY = anyOf(
   rifiut\w* (?:il |i |le |gli |dal )?(?:destinatari\w*|server|mail|email|messaggi|indirizzi|mittente)
   destinatari\w* (?:e |sono )?(?:stat\w* )?rifiutat\w*|recipients? (?:was |were |is )?rejected|rejected|rifiutat\w*
   destinatari esterni|indirizzi esterni|external (?:recipients|addresses)
-  (?:solo|only) (?:a|ad|ai|agli|alle|to|verso) (?:\w+ ){0,2}(?:interni|internal|colleghi|colleagues|stesso dominio|same domain|mio dominio|my domain|halnet)
+  (?:solo|only) (?:\w+ ){0,3}(?:a|ad|ai|agli|alle|to|verso) (?:\w+ ){0,2}(?:interni|internal|colleghi|colleagues|stesso dominio|same domain|mio dominio|my domain|halnet)
 `),
 );
 const PLACE = anyOf(
@@ -57,7 +57,7 @@ const MOBILITY = anyOf(
   altra rete|altre reti|rete diversa|different network|another network|other networks?|altra connessione|another connection
   cambio (?:rete|connessione)|connessione del (?:telefono|cellulare)|rete di casa
   casa (?:di|del|della|dei|degli) \w+|(?:friend|friends|mother|mum|mom|parents|someone) s (?:house|home|place)
-  (?:solo|only) (?:\w+ ){0,6}(?:casa|home)|only works at home
+  (?:solo|only) (?:\w+ ){0,6}(?:casa|home)|only works at home|(?:casa|home) (?:\w+ ){0,2}(?:only|soltanto)
   (?:suo|sua|loro|their|his|her|altro|other|another|public|pubblic\w*|someone s|friend s) (?:wifi|wi fi|rete|network)
   (?:wifi|wi fi) (?:di|del|della|dei|degli|dell|of|at|pubblic\w*)
 `),
@@ -100,7 +100,7 @@ const SLOW = anyOf(
   lines(String.raw`
   lent[oaie]|lentissim\w*|lentezza|rallentat\w*|slow|slowly|slower|eternita|un secolo|una vita
   ci (?:mette|impiega|vuole|mettono|impiegano) (?:\w+ ){0,2}(?:troppo|tanto|molto|tantissimo|moltissimo|tempo|un sacco|una vita|un secolo|ore|minuti|parecchio)
-  (?:takes|taking|take|took) (?:ages|forever|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to|for ages|for hours|per ore
+  (?:takes|taking|take|took) (?:\w+ ){0,2}(?:ages|forever|hours|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to|for ages|for hours|per ore
   (?:dopo|after) (?:\w+ ){0,2}(?:minuti|ore|mezz ora|un ora|minutes|hours|an hour|half an hour)
 `),
 );
@@ -114,6 +114,9 @@ const STUCK = anyOf(
   server (?:potrebbe non essere|may be|might be) (?:disponibile|unavailable)|server non (?:e )?disponibile|server (?:is )?unavailable
 `),
 );
+// A new line or router: the new provider may block or filter the way out.
+const NEW_NETWORK =
+  / (?:cambiat\w*|changed|changing|new|nuov[oa]) (?:\w+ ){0,2}(?:provider|operatore|gestore|isp|router|modem|internet provider|linea internet|connessione internet) /;
 // Receiving works while sending does not: the outgoing (SMTP) side alone is unreachable.
 const RECEIVE_ONLY = anyOf(
   lines(String.raw`
@@ -152,7 +155,7 @@ const CLEARTEXT =
 const UNKNOWN = anyOf(
   lines(String.raw`
   errore|errori|error|errors|guasto|strano|strana|weird|finestra di errore|numero (?:lunghissimo|lungo|strano)
-  bounce\w*|mailer daemon|delivery subsystem|delivery status notification|address not found|indirizzo non trovato|undelivered|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
+  bounc\w*|mailer daemon|delivery subsystem|delivery status notification|address not found|indirizzo non trovato|undelivered|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
   non esiste|does not exist|doesn t exist|user unknown|utente sconosciuto|indirizzo (?:inesistente|sbagliato)
   casella (?:piena|inesistente)|mailbox (?:full|unavailable)|sincronizz\w*|sync\w*
   non (?:mi )?arriva\w*|non ricevo|can t receive|cannot receive|not receiving
@@ -189,7 +192,7 @@ export function detectSymptom(phrase: string): SymptomId | null {
   if (encryption === 'tls-mismatch') return encryption;
   if (SLOW.test(phrase)) return 'slow-sending';
   if (encryption) return encryption;
-  if (STUCK.test(phrase) || RECEIVE_ONLY.test(phrase)) return 'cannot-connect';
+  if (STUCK.test(phrase) || RECEIVE_ONLY.test(phrase) || NEW_NETWORK.test(phrase)) return 'cannot-connect';
   if (SETUP.test(phrase)) return 'first-setup';
   if (UNKNOWN.test(phrase)) return 'unknown';
   if (WISH.test(phrase) && MAIL_NOUN.test(phrase)) return 'first-setup';
