@@ -57,6 +57,8 @@ export interface BotTurnOptions {
   extra?: ExtraActivities;
   /** Checked on the fresh head before the transition: false = write nothing. */
   when?: (head: ConversationHead) => boolean;
+  /** The customer activity whose probe answer this turn stores (clears or renews `probePending`). */
+  probeFor?: string;
 }
 
 export interface TurnResult {
@@ -116,7 +118,12 @@ export class TurnRunner {
     const first = await this.locks.run(conversationId, () =>
       this.commit(conversationId, (head) => this.userTurn(head, input)),
     );
-    if (first.kind === 'replay') return { id: first.replayedId, replayed: true, summary };
+    if (first.kind === 'replay') {
+      // The original stored the customer's activity but not the probe's answer (the store
+      // failed meanwhile): this retry finishes the turn.
+      if (first.pendingProbe) await this.probeRounds(conversationId, first.replayedId, summary);
+      return { id: first.replayedId, replayed: true, summary };
+    }
     merge(summary, first);
     summary.redacted = first.redacted;
     if (first.applied.handoff && first.applied.newHandoff) {
@@ -124,25 +131,43 @@ export class TurnRunner {
     } else if (await this.claimTimeout(conversationId, first.userActivityId)) {
       summary.abandoned = true;
     }
-    let probeRequested = first.applied.probe;
+    if (first.applied.probe) await this.probeRounds(conversationId, first.userActivityId, summary);
+    return { id: first.userActivityId, replayed: false, summary };
+  }
+
+  /**
+   * Runs the probe the customer's activity `userActivityId` asked for and stores its answer,
+   * only while the head still says that answer is pending: a retry racing the original (or
+   * another retry) runs the probe too, but the answer is stored once.
+   */
+  private async probeRounds(
+    conversationId: string,
+    userActivityId: string,
+    summary: TurnSummary,
+  ): Promise<void> {
+    let probeRequested = true;
     // The dialog may ask for another probe after a result; bounded so a dialog bug cannot loop.
     for (let round = 0; probeRequested && round < 2; round++) {
       summary.probed = true;
       const probeSummary = await this.runProbe(conversationId);
       summary.probeFailed ||= probeSummary === null;
       const next = await this.locks.run(conversationId, () =>
-        this.commit(conversationId, (head) =>
-          this.botTurn(
-            head,
-            { type: 'probe.result', summary: probeSummary },
-            { replyToId: first.userActivityId },
-          ),
+        this.commit(
+          conversationId,
+          async (head): Promise<Built | Replay> =>
+            head.state.probePending === userActivityId
+              ? this.botTurn(
+                  head,
+                  { type: 'probe.result', summary: probeSummary },
+                  { replyToId: userActivityId, probeFor: userActivityId },
+                )
+              : NOTHING,
         ),
       );
+      if (next.kind !== 'record') return;
       merge(summary, next);
       probeRequested = next.applied.probe;
     }
-    return { id: first.userActivityId, replayed: false, summary };
   }
 
   /**
@@ -293,7 +318,14 @@ export class TurnRunner {
   private async userTurn(head: ConversationHead, input: UserActivityInput): Promise<Built | Replay> {
     const clientId = clientActivityIdOf(input);
     const known = clientId ? head.state.recent.find(([client]) => client === clientId) : undefined;
-    if (known) return { kind: 'replay', replayedId: activityId(head.conversationId, known[1]) };
+    if (known) {
+      const replayedId = activityId(head.conversationId, known[1]);
+      return {
+        kind: 'replay',
+        replayedId,
+        ...(head.state.probePending === replayedId ? { pendingProbe: true } : {}),
+      };
+    }
     const { conversationId } = head;
     const id = activityId(conversationId, head.next);
     const timestamp = new Date(this.deps.clock.now()).toISOString();
@@ -315,15 +347,14 @@ export class TurnRunner {
     const recent = clientId
       ? [...head.state.recent, [clientId, head.next] as [string, number]].slice(-RECENT_IDS)
       : head.state.recent;
+    const state: ConversationState = { ...applied.state, snapshot: result.snapshot, recent };
+    if (applied.probe) state.probePending = id;
     return {
       kind: 'record',
       userActivityId: id,
       redacted,
       applied,
-      record: {
-        activities: applied.activities,
-        state: { ...applied.state, snapshot: result.snapshot, recent },
-      },
+      record: { activities: applied.activities, state },
     };
   }
 
@@ -341,7 +372,11 @@ export class TurnRunner {
     if (options.extra) {
       applied.activities.push(...options.extra(baseFor(head, applied.activities, now, replyToId)));
     }
-    const state = { ...applied.state, snapshot: result.snapshot };
+    const state: ConversationState = { ...applied.state, snapshot: result.snapshot };
+    if (options.probeFor !== undefined) {
+      if (applied.probe) state.probePending = options.probeFor;
+      else delete state.probePending;
+    }
     applied.state = options.patch ? options.patch(state) : state;
     return {
       kind: 'record',
@@ -430,6 +465,8 @@ interface Built {
 interface Replay {
   kind: 'replay';
   replayedId: string;
+  /** The replayed activity's probe answer was never stored: the retry must run it. */
+  pendingProbe?: boolean;
 }
 
 /** Nothing to append (a follow-up whose condition no longer holds). */
