@@ -254,8 +254,14 @@ async function routeAgent(
     return json(answer.status, answer.body);
   }
   const verdict = await auth.authorize(request.headers.authorization);
-  if (!verdict.ok)
-    return json(verdict.status, { message: verdict.message }, { 'www-authenticate': 'Bearer' });
+  if (!verdict.ok) {
+    // The documented error shape (API Gateway's own authorizer answers `{"message"}` on AWS).
+    return json(
+      verdict.status,
+      { error: { code: 'MissingAuthorization', message: verdict.message } },
+      { 'www-authenticate': 'Bearer' },
+    );
+  }
   const event = toGatewayEvent(request, body);
   (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
     jwt: { claims: verdict.claims, scopes: null },
