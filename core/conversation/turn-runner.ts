@@ -207,7 +207,7 @@ export class TurnRunner {
       this.commit(conversationId, async (head): Promise<Built | Replay> => {
         if (options.when && !options.when(head)) return NOTHING;
         const activities: StoredActivity[] = [];
-        activities.push(...build(baseFor(head, activities, this.deps.clock.now()), head));
+        activities.push(...build(baseFor(head, activities, this.stampFrom(head)), head));
         const state = options.patch ? options.patch({ ...head.state }) : head.state;
         return {
           kind: 'record',
@@ -303,7 +303,7 @@ export class TurnRunner {
       if (built.kind === 'replay') return built;
       // Counted in the same write as the turn: a lost race or a retry cannot count twice.
       const { counts, counted } = countsOf(built.applied, built.record.state, dayOf(this.deps.clock.now()));
-      built.record.state = counted;
+      built.record.state = withLastStamp(counted, head, built.record.activities);
       built.counts = counts;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
@@ -313,6 +313,17 @@ export class TurnRunner {
       await this.sleep(backoffMs(attempt));
     }
     throw new PostinoError('Conflict', `too many concurrent turns on ${conversationId}`);
+  }
+
+  /**
+   * The time a record's first activity is stamped with: now, or a millisecond after the newest
+   * stored activity when the clock has not moved past it (turns within the same millisecond,
+   * or a clock that stepped back), so timestamps strictly increase with the ids.
+   */
+  private stampFrom(head: ConversationHead): number {
+    const now = this.deps.clock.now();
+    const last = head.state.lastStamp;
+    return last !== undefined && now <= last ? last + 1 : now;
   }
 
   private async userTurn(head: ConversationHead, input: UserActivityInput): Promise<Built | Replay> {
@@ -328,7 +339,7 @@ export class TurnRunner {
     }
     const { conversationId } = head;
     const id = activityId(conversationId, head.next);
-    const timestamp = new Date(this.deps.clock.now()).toISOString();
+    const timestamp = new Date(this.stampFrom(head)).toISOString();
     const event = dialogEventFor(input, head.state.locale);
     const result = event
       ? await this.transition(head, event)
@@ -361,7 +372,7 @@ export class TurnRunner {
   private async botTurn(head: ConversationHead, event: DialogEvent, options: BotTurnOptions): Promise<Built> {
     const { replyToId } = options;
     const result = await this.transition(head, event);
-    const now = this.deps.clock.now();
+    const now = this.stampFrom(head);
     const applied = await applyEffects(result.effects, {
       head,
       first: [],
@@ -521,6 +532,20 @@ function countsOf(
   }
   const changed = counts.resolvedByBot !== undefined || counts.handedOff !== undefined;
   return { counts, counted: changed ? { ...state, counted } : state };
+}
+
+/** The state with `lastStamp` moved to the newest timestamp the record stores. */
+function withLastStamp(
+  state: ConversationState,
+  head: ConversationHead,
+  activities: StoredActivity[],
+): ConversationState {
+  let last = head.state.lastStamp;
+  for (const activity of activities) {
+    const stamp = Date.parse(activity.timestamp);
+    if (Number.isFinite(stamp) && (last === undefined || stamp > last)) last = stamp;
+  }
+  return last === undefined ? state : { ...state, lastStamp: last };
 }
 
 function merge(summary: TurnSummary, { applied, counts }: Built): void {

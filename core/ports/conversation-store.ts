@@ -41,6 +41,11 @@ export interface ConversationState {
    * (the store failed while the probe ran) runs the probe again instead of replaying.
    */
   probePending?: string;
+  /**
+   * Epoch ms of the newest stored activity's timestamp: the next record is stamped after it,
+   * so clients that order by timestamp keep the order of the ids.
+   */
+  lastStamp?: number;
 }
 
 export interface HandoffState {
