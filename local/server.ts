@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
@@ -64,6 +65,8 @@ export interface LocalServer {
   agents: DemoAgent[];
   /** The local authorizer (tests: issue tokens, e.g. an expired one). */
   agentAuth: LocalAgentAuth;
+  /** The table as the functions reach it (tests and tools; the store listens on no TCP port). */
+  tableClient: DynamoDBDocumentClient;
   close(): Promise<void>;
 }
 
@@ -163,6 +166,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       directLineSecret: secret,
       dynamoEndpoint: dynamo.endpoint,
       tableName: dynamo.tableName,
+      tableClient: documentClient,
       close: () => closeAll(closers),
     };
   } catch (error) {

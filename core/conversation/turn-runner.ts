@@ -21,7 +21,7 @@ import { activityId, clientActivityIdOf, type UserActivityInput, userActivity } 
 import { dialogEventFor } from './dialog-events';
 import { type AppliedTurn, applyEffects } from './effects';
 import { KeyedMutex } from './keyed-mutex';
-import { redactionMarker } from './redaction';
+import { redactedInput, secretIn } from './redaction';
 
 export interface TurnRunnerDeps {
   store: ConversationStore;
@@ -344,9 +344,10 @@ export class TurnRunner {
     const result = event
       ? await this.transition(head, event)
       : { snapshot: head.state.snapshot, effects: [] };
-    const redacted = result.effects.some((effect) => effect.type === 'redact-user-text');
-    const text = redacted ? redactionMarker(head.state.locale) : input.text;
-    const stored = userActivity(input, conversationId, id, timestamp, text);
+    // The dialog's judgement, or the store's own check of every field the customer controls.
+    const redacted = result.effects.some((effect) => effect.type === 'redact-user-text') || secretIn(input);
+    const kept = redacted ? redactedInput(input, head.state.locale) : input;
+    const stored = userActivity(kept, conversationId, id, timestamp, kept.text);
     const applied = await applyEffects(result.effects, {
       head,
       first: [stored],
