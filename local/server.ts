@@ -19,6 +19,7 @@ import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
+import { makePrivate, privateUmask } from './private-files';
 import { loadSigningKey } from './signing-key';
 import { serveStatic } from './static-files';
 import { ensureWebBuilt } from './web-assets';
@@ -76,8 +77,12 @@ const AGENT_API_PREFIX = '/agent/api';
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const log = options.log ?? (() => {});
+  // Conversations and the signing key on disk are the user's alone (local/private-files.ts).
+  const restoreUmask = options.dataDir ? privateUmask() : undefined;
+  if (options.dataDir) await makePrivate(options.dataDir);
   // dynalite in a worker thread, reached over its message port (no TCP hop): the API and the
-  // store then work on two cores. It also listens on a port, for tools.
+  // store then work on two cores. It listens on no TCP port: only on a unix socket private to
+  // this user, for tools (adapters/dynamo/dynalite-worker.ts).
   const dynamo = await startLocalDynamo({
     thread: true,
     ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamo') } : {}),
@@ -90,6 +95,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     async () => fastDynamoClient.destroy(),
     () => dynamo.close(),
   ];
+  if (options.dataDir) {
+    const dataDir = options.dataDir;
+    closers.push(async () => {
+      await makePrivate(dataDir);
+      restoreUmask?.();
+    });
+  }
   try {
     const webRoot = options.serveWeb === false ? undefined : await ensureWebBuilt(log);
     const probe: LocalProbe = await createLocalProbe({
