@@ -266,8 +266,8 @@ async function routeAgent(
   if (path === `${AGENT_API_PREFIX}/local-signin`) {
     if (request.method !== 'POST')
       return json(405, { error: { code: 'MethodNotAllowed', message: 'POST only' } });
-    const answer = await auth.signIn(body.toString('utf8'));
-    return json(answer.status, answer.body);
+    const answer = await auth.signIn(body.toString('utf8'), request.socket.remoteAddress);
+    return json(answer.status, answer.body, answer.headers);
   }
   const verdict = await auth.authorize(request.headers.authorization);
   if (!verdict.ok) {
