@@ -83,7 +83,7 @@ describe('the store failing while the probe runs', () => {
     ).toBe(200);
     const problem = {
       type: 'message',
-      text: 'non riesco a inviare la posta',
+      text: 'mi chiede sempre la password',
       channelData: { clientActivityID: 'p' },
     };
     const port = Number(new URL((dynamo as LocalDynamo).endpoint).port);
