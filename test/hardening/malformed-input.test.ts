@@ -52,7 +52,7 @@ describe('malformed input', () => {
   }, 120_000);
   afterAll(() => local.server?.close());
 
-  it.each(BAD_ESCAPES)('Direct Line paths with %s: 400 BadArgument', async (escape) => {
+  it.each(BAD_ESCAPES)('Direct Line paths with %s: 400 BadArgument', async (badEscape) => {
     const { server } = local;
     const { json } = await call(`${server.directLineUrl}/tokens/public`, {
       body: {},
@@ -60,24 +60,24 @@ describe('malformed input', () => {
     });
     const auth = { authorization: `Bearer ${json.token}`, 'content-type': 'application/json' };
     for (const [method, path, body] of [
-      ['GET', `/v3/directline/conversations/${escape}`, undefined],
-      ['GET', `/v3/directline/conversations/${escape}/activities`, undefined],
-      ['POST', `/v3/directline/conversations/${escape}/activities`, '{"type":"message","text":"x"}'],
-      ['POST', `/v3/directline/conversations/${escape}/upload`, undefined],
+      ['GET', `/v3/directline/conversations/${badEscape}`, undefined],
+      ['GET', `/v3/directline/conversations/${badEscape}/activities`, undefined],
+      ['POST', `/v3/directline/conversations/${badEscape}/activities`, '{"type":"message","text":"x"}'],
+      ['POST', `/v3/directline/conversations/${badEscape}/upload`, undefined],
     ] as const) {
       expectDocumentedError(await raw(server, method, path, { body, headers: auth }), 400, 'BadArgument');
     }
   });
 
-  it.each(BAD_ESCAPES)('static paths with %s: 400, not 500', async (escape) => {
+  it.each(BAD_ESCAPES)('static paths with %s: 400, not 500', async (badEscape) => {
     const { server } = local;
-    for (const path of [`/${escape}`, `/agent/${escape}.js`, `/x${escape}y`]) {
+    for (const path of [`/${badEscape}`, `/agent/${badEscape}.js`, `/x${badEscape}y`]) {
       expectDocumentedError(await raw(server, 'GET', path), 400, 'BadArgument');
     }
   });
 
-  it.each(BAD_ESCAPES)('the Invoke route with %s: 400 in the Lambda API error form', async (escape) => {
-    const answer = await raw(local.server, 'POST', `/2015-03-31/functions/${escape}/invocations`, {
+  it.each(BAD_ESCAPES)('the Invoke route with %s: 400 in the Lambda API error form', async (badEscape) => {
+    const answer = await raw(local.server, 'POST', `/2015-03-31/functions/${badEscape}/invocations`, {
       body: '{}',
     });
     expect(answer.status).toBe(400);
