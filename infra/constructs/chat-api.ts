@@ -91,8 +91,9 @@ export class ChatApi extends Construct {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason:
-            'Direct Line routes are authorised by the chat function itself: every request carries the ' +
-            'Direct Line secret or a signed conversation token (Bearer), checked before any work.',
+            'Direct Line routes are authorised by the chat function itself: tokens/generate takes the site ' +
+            'secret, tokens/public checks the Origin and a per-IP limit, every other route a signed ' +
+            'conversation token (Bearer), checked before any work.',
         });
       }
     }
