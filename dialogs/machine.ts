@@ -52,10 +52,12 @@ const machineSetup = setup({
     reset: assign(({ context }) => ({
       ...emptyContext(context.locale),
       localeChosen: context.localeChosen,
+      localeFollowed: context.localeFollowed,
     })),
     setLocale: assign(({ context, event }) => {
-      if (event.type === 'LANGUAGE') return { locale: event.locale, localeChosen: true };
-      if (event.type === 'FOLLOW_LANGUAGE') return { locale: event.locale };
+      if (event.type === 'LANGUAGE')
+        return { locale: event.locale, localeChosen: true, localeFollowed: false };
+      if (event.type === 'FOLLOW_LANGUAGE') return { locale: event.locale, localeFollowed: true };
       if (event.type === 'JOIN' && event.locale !== null) return { locale: event.locale };
       return { locale: context.locale };
     }),
