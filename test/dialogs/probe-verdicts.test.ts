@@ -71,6 +71,20 @@ describe('probe verdicts', () => {
     expect(conversation.state).toBe('askSolved');
   });
 
+  it.each(['it', 'en'] as const)(
+    'AUTH before TLS (%s): a note for agents and ops, not a fault the customer hears about (issue 9)',
+    (locale) => {
+      const conversation = diagnosing(locale);
+      const turn = conversation.say(probeResult('auth_before_tls'));
+      expect(turn.text).not.toContain(say(locale, 'serverLine.auth_before_tls', { host: 'smtp.hln.it' }));
+      expect(turn.text).not.toContain(say(locale, 'serverProblemNext'));
+      expect(turn.replies.map((reply) => reply.channelData?.postino?.verdict).filter(Boolean)).toEqual([
+        'healthy',
+      ]);
+      expect(conversation.state).toBe('askSolved');
+    },
+  );
+
   it.each(
     (
       [
