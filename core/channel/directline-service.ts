@@ -116,8 +116,16 @@ export class DirectLineService {
     if (activity.attachments && activity.attachments.length > 0) {
       throw new PostinoError('NotSupported', 'Attachments are not supported by this bot');
     }
+    if (activity.type === 'event' && activity.name?.toLowerCase().startsWith('handoff.')) {
+      // The bot's own handoff events: the agents' console shows them as system lines.
+      throw new PostinoError('BadArgument', 'Event names starting with "handoff." are reserved for the bot');
+    }
     const from = this.fromOf(claims, activity);
-    const result = await this.deps.turns.userActivity(conversationId, { ...activity, from });
+    const result = await this.deps.turns.userActivity(conversationId, {
+      ...activity,
+      ...withoutPostinoData(activity.channelData),
+      from,
+    });
     if (!result.replayed) this.deps.onEvent?.({ type: 'turn', summary: result.summary });
     return result;
   }
@@ -168,4 +176,16 @@ export class DirectLineService {
     const { token, expiresIn } = await this.deps.tokens.issue(claims);
     return { conversationId: claims.conversationId, token, expires_in: expiresIn };
   }
+}
+
+/**
+ * `channelData.postino` carries what the bot and the agents' messages say about themselves
+ * (agent name, reply outcome): never taken from a customer, so it cannot be spoofed.
+ */
+function withoutPostinoData(channelData: IncomingActivity['channelData']): {
+  channelData?: NonNullable<IncomingActivity['channelData']>;
+} {
+  if (!channelData || !('postino' in channelData)) return channelData ? { channelData } : {};
+  const { postino: _ignored, ...rest } = channelData;
+  return { channelData: rest };
 }
