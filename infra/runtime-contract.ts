@@ -23,6 +23,7 @@ export const FUNCTION_ENV = {
     ports: 'PROBE_PORTS',
     caFile: 'PROBE_CA_FILE',
     deadlineMs: 'PROBE_DEADLINE_MS',
+    port25Blocked: 'PROBE_PORT25_BLOCKED',
   },
   agent: {
     tableName: 'TABLE_NAME',
@@ -61,7 +62,7 @@ export const OTHER_FUNCTION_ENV = {
     PROBE_CACHE_MS: 'the code default (~60 s) is the intended cache age',
     PROBE_STEP_TIMEOUT_MS: 'the code default (3 s per step) fits inside PROBE_DEADLINE_MS',
     PROBE_ALLOW_PRIVATE: 'tests and demos only: never on AWS',
-    PROBE_CHECK_TLS10: 'off on AWS: one extra handshake per port for a legacy check',
+    PROBE_DEEP_CHECKS: 'the code default (on: TLS versions, no SNI, every address) is intended on AWS',
     PROBE_EHLO_NAME: 'the code default names Postino',
     PROBE_CONNECT_PORTS: 'tests and demos only (local SMTP fixtures)',
   },
@@ -97,6 +98,13 @@ export const METRICS = {
   csat: 'Csat',
   /** One data point per probe run that could not complete the SMTP dialogue with the server. */
   probeFailed: 'ProbeFailed',
+  /**
+   * One data point per chat-function answer with a 5xx status (e.g. 503 while the table is
+   * unreachable): the function returns those as normal responses, so Lambda's Errors miss them.
+   */
+  serverErrors: 'ServerErrors',
+  /** From the HTTP API access log (a metric filter): answers with status 429. */
+  http429: 'Http429',
 } as const;
 
 /** Entry files, relative to the project root: the same files `npm start` runs. */

@@ -33,6 +33,10 @@ export function mountChat(options: ChatMountOptions): ChatController {
       now,
       onFailure: (failure, everOnline) => handleFailure(failure, everOnline, opened.resumed),
       onReconnecting: (reconnecting) => options.onNotice(reconnecting ? 'reconnecting' : null),
+      onLocaleFollowed: (next) => {
+        locale = next;
+        options.onLocaleFollowed?.(next);
+      },
     });
     run.setActive(active);
     if (wantsFocus) {
