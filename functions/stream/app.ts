@@ -3,6 +3,7 @@
 // posting through the Management API of the endpoint the event names, and the asynchronous
 // self-invocation that sends a new connection its backlog. The one place they are built.
 
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ManagementApiSender } from '../../adapters/apigw/management-sender';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { createDocumentClient } from '../../adapters/dynamo/document-client';
@@ -18,10 +19,13 @@ import type { StreamConfig } from './config';
 
 export async function createStreamParts(
   config: StreamConfig,
-  /** Tests: another sender than the Management API (AWS itself is what they fake). */
-  sender?: (endpoint: string) => ConnectionSender,
+  /** Tests: another sender than the Management API (AWS itself is what they fake), the local table's client. */
+  overrides: { sender?: (endpoint: string) => ConnectionSender; client?: DynamoDBDocumentClient } = {},
 ): Promise<StreamParts> {
-  const client = createDocumentClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
+  const { sender } = overrides;
+  const client =
+    overrides.client ??
+    createDocumentClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {});
   const options = { client, tableName: config.tableName, clock: systemClock };
   const store = new DynamoConversationStore(options);
   const connections = new DynamoStreamConnections(options);

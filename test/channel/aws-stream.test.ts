@@ -5,7 +5,6 @@
 // (410) is forgotten; $disconnect removes the records.
 
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
-import { createDocumentClient } from '../../adapters/dynamo/document-client';
 import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
 import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
 import { StreamTokens } from '../../core/channel/stream-tokens';
@@ -43,8 +42,8 @@ describe('the stream on AWS: $connect, pushes, $disconnect', () => {
       DYNAMODB_ENDPOINT: server.dynamoEndpoint,
       TOKEN_SIGNING_KEY: KEY,
     });
-    handler = createStreamHandler(config, (c) => createStreamParts(c, sender));
-    const client = createDocumentClient({ endpoint: server.dynamoEndpoint });
+    const client = server.tableClient;
+    handler = createStreamHandler(config, (c) => createStreamParts(c, { sender, client }));
     connections = new DynamoStreamConnections({ client, tableName: server.tableName, clock: systemClock });
     store = new DynamoConversationStore({ client, tableName: server.tableName, clock: systemClock });
   });
