@@ -1,6 +1,6 @@
 // `handoff.agentToCustomerMs`: from an agent's POST of a message to the agent API until the
-// customer's official DirectLineJS client (polling every 1 s, as Web Chat does without a
-// WebSocket) emits it; median of several sends at random moments of the polling cycle,
+// customer's official DirectLineJS client emits it over the WebSocket stream (what the widget
+// uses since issue 10); median of several sends at random moments,
 // against the local server (dynalite in memory, the real handlers and local authorizer).
 import type { Activity, DirectLine as DirectLineType } from 'botframework-directlinejs';
 import { startLocalServer } from '../local/server';
@@ -26,8 +26,7 @@ export async function run(): Promise<Record<string, number>> {
     const dl = new DirectLine({
       domain: server.directLineUrl,
       token,
-      webSocket: false,
-      pollingInterval: 1000,
+      webSocket: true,
     });
     directLine = dl;
     const arrivals = new Map<string, number>();
