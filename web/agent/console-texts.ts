@@ -107,11 +107,17 @@ const it = {
   newCustomerMessage: 'Messaggio del cliente: {text}',
   eventHandoffInitiate: 'Postino ha passato la conversazione agli operatori',
   eventHandoffStatus: 'Stato del passaggio: {state}',
+  handoffAccepted: 'preso in carico da un operatore',
+  handoffCompleted: 'concluso',
+  handoffFailed: 'non riuscito',
   transcriptEmpty: 'Ancora nessun messaggio.',
 
   composerLabel: 'Messaggio al cliente',
   composerPlaceholder: 'Scrivi al cliente (Invio per inviare, Maiusc+Invio per andare a capo)',
   composerLocked: 'Prendi in carico la conversazione per scrivere al cliente.',
+  composerClosed: 'Conversazione chiusa: non si può più scrivere al cliente.',
+  composerWithBot:
+    'Il cliente sta parlando con Postino: scrivere è possibile solo dopo un nuovo passaggio a un operatore.',
   send: 'Invia',
 
   cannedTitle: 'Risposte pronte',
@@ -243,11 +249,17 @@ const en: ConsoleTexts = {
   newCustomerMessage: 'Customer’s message: {text}',
   eventHandoffInitiate: 'Postino handed the conversation to the agents',
   eventHandoffStatus: 'Handoff status: {state}',
+  handoffAccepted: 'accepted by an agent',
+  handoffCompleted: 'completed',
+  handoffFailed: 'failed',
   transcriptEmpty: 'No message yet.',
 
   composerLabel: 'Message to the customer',
   composerPlaceholder: 'Write to the customer (Enter sends, Shift+Enter starts a new line)',
   composerLocked: 'Claim the conversation to write to the customer.',
+  composerClosed: 'Conversation closed: you can no longer write to the customer.',
+  composerWithBot:
+    'The customer is talking to Postino: writing is possible only after a new handoff to an agent.',
   send: 'Send',
 
   cannedTitle: 'Canned replies',

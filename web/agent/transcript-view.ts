@@ -9,6 +9,9 @@ import { formatTime } from './domain-labels';
 
 type Sender = 'customer' | 'bot' | 'agent' | 'system';
 
+/** The bot's account id on every activity Postino itself stores (core/conversation). */
+const POSTINO_ID = 'postino';
+
 interface Entry {
   sender: Sender;
   label: string;
@@ -34,6 +37,18 @@ function postinoData(activity: TranscriptActivity): {
   return data?.postino && typeof data.postino === 'object' ? (data.postino as Record<string, never>) : {};
 }
 
+function isPostinoEvent(activity: TranscriptActivity): boolean {
+  return activity.from?.role === 'bot' && activity.from.id === POSTINO_ID;
+}
+
+/** `accepted` / `completed` / `failed` in the console's language (anything else as it is). */
+function handoffStateName(state: unknown, texts: ConsoleTexts): string {
+  if (state === 'accepted') return texts.handoffAccepted;
+  if (state === 'completed') return texts.handoffCompleted;
+  if (state === 'failed') return texts.handoffFailed;
+  return typeof state === 'string' ? state : '?';
+}
+
 /** What one activity shows as, or null for what an agent need not see (typing, join, ...). */
 function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts): Entry | null {
   const base = { timestamp: activity.timestamp };
@@ -51,6 +66,9 @@ function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts
     // Bot replies are markdown: the emphasis markers would only be noise as plain text.
     return { ...base, sender: 'bot', label: texts.fromBot, text: text.replace(/\*\*/g, '') };
   }
+  // Handoff events are Postino's own (`from.id` "postino"): a customer can post an event of
+  // the same name through Direct Line, and it must never read as a system line.
+  if (activity.type === 'event' && !isPostinoEvent(activity)) return null;
   if (activity.type === 'event' && activity.name === 'handoff.initiate') {
     return { ...base, sender: 'system', label: texts.fromSystem, text: texts.eventHandoffInitiate };
   }
@@ -60,7 +78,7 @@ function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts
       ...base,
       sender: 'system',
       label: texts.fromSystem,
-      text: fill(texts.eventHandoffStatus, { state: typeof state === 'string' ? state : '?' }),
+      text: fill(texts.eventHandoffStatus, { state: handoffStateName(state, texts) }),
     };
   }
   return null;
