@@ -21,7 +21,7 @@ describe('free text', () => {
   });
 
   it.each([
-    ['non parte la posta', 'cannot-connect'],
+    ['la posta resta in uscita', 'cannot-connect'],
     ['mi chiede sempre la password', 'auth-failed'],
     [
       "Impossibile inviare il messaggio perché uno dei destinatari è stato rifiutato dal server. Risposta server: '550 5.7.1 Inoltro negato' numero di errore: 0x800CCC79",
