@@ -34,7 +34,7 @@ export interface ConversationState {
    * counters: each is counted once per conversation, so a second handoff or a second
    * resolution (after a new problem) does not push the console's percentages past 100.
    */
-  counted?: { handedOff?: string; resolvedByBot?: string };
+  counted?: { handedOff?: string; resolvedByBot?: string; answered?: string };
 }
 
 export interface HandoffState {
