@@ -27,7 +27,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 // biome-ignore lint/suspicious/noExplicitAny: the API's JSON is read loosely here.
 type Entry = any;
 
-async function waitForEntries(count: number): Promise<Entry[]> {
+async function waitForEntries(count: number): Promise<{ items: Entry[]; top: Entry[] }> {
   for (let i = 0; i < 50; i++) {
     const answer = await agent.call('GET', '/review?days=7');
     expect(answer.status).toBe(200);
