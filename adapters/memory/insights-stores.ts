@@ -1,6 +1,8 @@
 // In-memory review list and analytics aggregates, with the DynamoDB adapters' contract: for
 // unit tests and the seeded analytics tests. Entries are copied in and out, as a real store
 // would serialise them.
+
+import { type DailyStats, NO_COUNTS, type StatsCounts } from '../../core/handoff/ports';
 import { COUNTER_NAME, type Counters } from '../../core/insights/analytics-counters';
 import type { AnalyticsStore } from '../../core/insights/ports';
 import type { NewReviewEntry, ReviewEntry, ReviewLabel, ReviewStore } from '../../core/insights/review-entry';
@@ -45,5 +47,22 @@ export class MemoryAnalyticsStore implements AnalyticsStore {
 
   async read(days: string[]): Promise<Map<string, Counters>> {
     return new Map(days.map((day) => [day, { ...(this.days.get(day) ?? {}) }]));
+  }
+}
+
+/** The console's daily counters in memory (the contract of DynamoDailyStats). */
+export class MemoryDailyStats implements DailyStats {
+  private readonly days = new Map<string, StatsCounts>();
+
+  async add(day: string, counts: Partial<StatsCounts>): Promise<void> {
+    const current = this.days.get(day) ?? { ...NO_COUNTS };
+    for (const [name, value] of Object.entries(counts) as Array<[keyof StatsCounts, number]>) {
+      current[name] += value;
+    }
+    this.days.set(day, current);
+  }
+
+  async read(days: string[]): Promise<Map<string, StatsCounts>> {
+    return new Map(days.map((day) => [day, { ...(this.days.get(day) ?? NO_COUNTS) }]));
   }
 }

@@ -56,6 +56,12 @@ describe('the review list of messages the bot missed', () => {
     });
     expect(JSON.stringify(items)).not.toMatch(/mario\.rossi|123 4567/);
     expect(top.map((phrase: Entry) => phrase.phrasing)).toContain('uso il postino di windows vecchio');
+    // The same turns counted in the day's analytics aggregates.
+    const today = new Date().toISOString().slice(0, 10);
+    const analytics = await agent.call('GET', `/analytics?from=${today}&to=${today}`);
+    expect(analytics.status).toBe(200);
+    expect(analytics.body.totals.missed).toBe(2);
+    expect(analytics.body.totals.conversations).toBeGreaterThanOrEqual(1);
   });
 
   it('takes an agent’s label and refuses a malformed one with the documented error', async () => {
