@@ -61,9 +61,18 @@ export interface ChoiceContext {
   /** True when the answer shown already covers encryption (or the client turns it on itself). */
   encryptionShown: boolean;
   probed: boolean;
+  /** After the dialog followed the customer into this language: the way back, offered last. */
+  languageBack: Locale | null;
 }
 
 function offers(state: StateName, context?: ChoiceContext): readonly Choice[] {
+  const list = stateOffers(state, context);
+  const back = context?.languageBack;
+  if (back === undefined || back === null || list.length === 0) return list;
+  return [...list, action(back === 'it' ? 'continue-it' : 'continue-en')];
+}
+
+function stateOffers(state: StateName, context?: ChoiceContext): readonly Choice[] {
   switch (state) {
     case 'askClient': {
       // Guides in the order of CLIENT_IDS; a client without a guide is never offered.

@@ -65,6 +65,8 @@ export interface DialogContext {
   agentName: string | null;
   /** True once the customer chose the language (button or request): their words no longer switch it. */
   localeChosen: boolean;
+  /** True once the dialog followed the customer's words into a language: the way back stays offered. */
+  localeFollowed: boolean;
   /** True after a vague "can't send": the symptom question offers only the likeliest few. */
   narrowSymptoms: boolean;
   /** The clients an ambiguous mention could be ("outlook"): the client question offers only these. */

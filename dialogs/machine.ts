@@ -33,9 +33,9 @@ import {
   ratingAnswers,
   redact,
   resume,
-  route,
   say,
   sayWithChoices,
+  showWhereTransitions,
   stillChecking,
 } from './transitions';
 
@@ -52,10 +52,12 @@ const machineSetup = setup({
     reset: assign(({ context }) => ({
       ...emptyContext(context.locale),
       localeChosen: context.localeChosen,
+      localeFollowed: context.localeFollowed,
     })),
     setLocale: assign(({ context, event }) => {
-      if (event.type === 'LANGUAGE') return { locale: event.locale, localeChosen: true };
-      if (event.type === 'FOLLOW_LANGUAGE') return { locale: event.locale };
+      if (event.type === 'LANGUAGE')
+        return { locale: event.locale, localeChosen: true, localeFollowed: false };
+      if (event.type === 'FOLLOW_LANGUAGE') return { locale: event.locale, localeFollowed: true };
       if (event.type === 'JOIN' && event.locale !== null) return { locale: event.locale };
       return { locale: context.locale };
     }),
@@ -129,8 +131,7 @@ export const dialogMachine = machineSetup.createMachine({
     // In the states that ask nothing else (diagnose): the content alone.
     FULL_GUIDE: { actions: [emit(({ context }) => fullGuide(context))] },
     TECH_DETAILS: { actions: [emit(({ context }) => [technicalDetails(context)])] },
-    // The steps again even when the symptom is the same one: forget that they were shown.
-    SHOW_WHERE: route([assign({ answered: false }), 'absorb'], { from: 'welcome' }),
+    SHOW_WHERE: showWhereTransitions(),
   },
   states: {
     welcome: {
@@ -253,6 +254,13 @@ export const dialogMachine = machineSetup.createMachine({
         CHANGED_CLIENT: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
         OTHER_PROBLEM: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
         SHOW_WHERE: { actions: [sayWithChoices('stillQueued', 'handoffRequested')] },
+        // While queued the guide may be read meanwhile; the queue is never left by it.
+        FULL_GUIDE: {
+          actions: [
+            emit(({ context }) => fullGuide(context)),
+            sayWithChoices('stillQueued', 'handoffRequested'),
+          ],
+        },
         BACK_TO_BOT: resume([emit(() => [{ type: 'handoff-cancel' }]), say('handoffCancelled')]),
         HANDOFF_QUEUED: {
           actions: [

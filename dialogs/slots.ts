@@ -110,6 +110,7 @@ export function emptyContext(locale: DialogContext['locale']): DialogContext {
     answered: false,
     agentName: null,
     localeChosen: false,
+    localeFollowed: false,
     narrowSymptoms: false,
     clientCandidates: [],
     showWhere: null,

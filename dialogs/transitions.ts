@@ -1,7 +1,7 @@
 // The building blocks of the dialog's transitions, as plain XState config: `emit` actions
 // carrying effects as data, the routing to the first thing still missing, the way back from
 // a human, and the requests every bot-led state answers. machine.ts assembles the states.
-import { and } from 'xstate';
+import { and, assign } from 'xstate';
 import { serviceFacts } from '../core/knowledge';
 import { acknowledgement } from './acknowledge';
 import type { DialogEffect } from './contract';
@@ -80,6 +80,26 @@ export function resume(actions: AnyAction[]): AnyTransitions {
 
 export const redact = emit(() => [{ type: 'redact-user-text', reason: 'password' }]);
 
+/** "All the settings": the guide, then the question again; first the client when it is unknown. */
+function fullGuideTransitions(state: StateName): AnyTransitions[] {
+  const show = { target: id(state), reenter: true, actions: [emit(({ context }) => fullGuide(context))] };
+  const askFirst = { target: id('askClient'), reenter: true, actions: [say('needClientForGuide')] };
+  if (state === 'askClient') return [askFirst];
+  if (STATE_KNOWS[state]?.client) return [show];
+  return [{ guard: 'hasClient', ...show }, askFirst];
+}
+
+/** "Show me where": the steps for the direct answer's subject, once the client is known. */
+export function showWhereTransitions(): AnyTransitions[] {
+  // The steps again even for the same symptom: forget that they were shown.
+  const actions = [assign({ answered: false }), 'absorb'];
+  return [
+    { guard: 'needsClient', target: id('askClient'), reenter: true, actions },
+    { guard: 'needsProbe', target: id('diagnose'), actions },
+    { target: id('answer'), actions },
+  ];
+}
+
 /** The requests every bot-led state answers by saying something and asking its question again. */
 export function anywhere(state: StateName, languageTarget: StateName = state): AnyTransitions {
   const again = { target: id(state), reenter: true };
@@ -91,10 +111,7 @@ export function anywhere(state: StateName, languageTarget: StateName = state): A
     LANGUAGE: { target: id(languageTarget), reenter: true, actions: ['setLocale', say('languageChanged')] },
     BACK_TO_BOT: again,
     // The extra content, then the state's question again with its buttons.
-    FULL_GUIDE: [
-      { guard: 'hasClient', ...again, actions: [emit(({ context }) => fullGuide(context))] },
-      { target: id('askClient'), reenter: true, actions: [say('needClientForGuide')] },
-    ],
+    FULL_GUIDE: fullGuideTransitions(state),
     TECH_DETAILS: { ...again, actions: [emit(({ context }) => [technicalDetails(context)])] },
     CHANGED_CLIENT: route([say('changedClient'), acknowledge, 'absorb'], { from: state, forgets: 'client' }),
     OTHER_PROBLEM: route([say('otherProblem'), acknowledge, 'absorb'], { from: state, forgets: 'symptom' }),

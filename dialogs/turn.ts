@@ -61,7 +61,9 @@ function offerLanguageBack(effects: DialogEffect[]): void {
     if (effect?.type !== 'reply' || effect.activity.type !== 'message') continue;
     const locale = effect.activity.locale ?? DEFAULT_LOCALE;
     const back = suggestedActionsOf([action(locale === 'en' ? 'continue-it' : 'continue-en')], locale);
-    const actions = [...(effect.activity.suggestedActions?.actions ?? []), ...(back?.actions ?? [])];
+    const shown = effect.activity.suggestedActions?.actions ?? [];
+    if (shown.some((offered) => offered.value === back?.actions[0]?.value)) return;
+    const actions = [...shown, ...(back?.actions ?? [])];
     effects[index] = { ...effect, activity: { ...effect.activity, suggestedActions: { actions } } };
     return;
   }

@@ -148,8 +148,8 @@ export const SYMPTOMS_DATA: Record<SymptomId, SymptomInput> = {
     id: 'works-only-at-home',
     title: { it: 'Funziona a casa ma non altrove', en: 'Works at home but not elsewhere' },
     headline: {
-      it: "il programma usa il server del provider di casa, che funziona solo da quella linea; `smtp.hln.it` con l'autenticazione funziona da qualsiasi linea.",
-      en: "your program uses your home provider's server, which only works from that line; `smtp.hln.it` with authentication works from any line.",
+      it: 'il programma usa il server del provider di casa, che funziona solo da quella linea: `smtp.hln.it` va da tutte.',
+      en: "your program uses your home provider's server, which only works from that line: `smtp.hln.it` works from any.",
     },
     cause: {
       it: 'Il programma usa il server SMTP del provider di casa, che funziona solo quando si è collegati con la linea di quel provider.',

@@ -6,6 +6,7 @@
 import { getClientGuide, getSymptom } from '../../core/knowledge';
 import type { Locale, SymptomId, TopicId } from '../../core/knowledge/ids';
 import type { ClientGuide } from '../../core/knowledge/schema';
+import { walkCaution, walkLines, walkTopics } from '../../core/knowledge/walk';
 import type { ProbeVerdict, ReplyActivity } from '../contract';
 import type { DialogContext } from '../dialog-types';
 import { type ProbeReading, readProbe } from '../probe-reading';
@@ -13,12 +14,9 @@ import { say } from '../texts';
 import { message, paragraphs, withOutcome } from './activity';
 import { serverLine } from './probe-summary';
 
-/** The topics the answer for this symptom and client shows, in walk order. */
+/** The topics the answer for this symptom and client shows (with Halnet's CA where TLS is on by default). */
 export function topicsFor(guide: ClientGuide, symptom: SymptomId): TopicId[] {
-  const topics = new Set(getSymptom(symptom).topics);
-  // A client that turns TLS on by itself needs Halnet's CA whenever the port or encryption is set.
-  if (guide.tlsByDefault && (topics.has('port') || topics.has('encryption'))) topics.add('ca-certificate');
-  return [...topics];
+  return walkTopics(guide, getSymptom(symptom).topics);
 }
 
 /** The topics whose steps the answer for this context shows. */
@@ -28,22 +26,20 @@ export function answerTopics(context: DialogContext): TopicId[] {
 }
 
 /** The walk's steps for `topics`, numbered once each, in the order the customer meets them. */
-export function walkSteps(locale: Locale, guide: ClientGuide, topics: readonly TopicId[]): string {
-  const steps = guide.walk.filter((step) => step.for.some((topic) => topics.includes(topic)));
-  return steps.map((step, index) => `${index + 1}. ${step[locale]}`).join('\n');
+export function numberedWalk(locale: Locale, guide: ClientGuide, topics: readonly TopicId[]): string {
+  return walkLines(guide, topics, locale)
+    .map((line, index) => `${index + 1}. ${line}`)
+    .join('\n');
 }
 
 /** "Su **Outlook Express 6**:" and the walk. */
 export function walkText(locale: Locale, guide: ClientGuide, topics: readonly TopicId[]): string {
-  return `${say(locale, 'walkIntro', { client: guide.name[locale] })}\n${walkSteps(locale, guide, topics)}`;
+  return `${say(locale, 'walkIntro', { client: guide.name[locale] })}\n${numberedWalk(locale, guide, topics)}`;
 }
 
 /** The first of the client's cautions that concerns the topics shown, if any. */
 export function cautionFor(locale: Locale, guide: ClientGuide, topics: readonly TopicId[]): string | null {
-  const caution = guide.cautions.find(
-    (entry) => entry.for === undefined || entry.for.some((topic) => topics.includes(topic)),
-  );
-  return caution === undefined ? null : caution[locale];
+  return walkCaution(guide, topics)?.[locale] ?? null;
 }
 
 function capitalised(text: string): string {
@@ -128,7 +124,7 @@ function serverSideChecks(
       ? say(locale, 'serverNothingToCheck')
       : paragraphs(
           say(locale, 'serverCheckIntro', { client: guide.name[locale] }),
-          walkSteps(locale, guide, topics),
+          numberedWalk(locale, guide, topics),
         ),
   );
 }

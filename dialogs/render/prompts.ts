@@ -23,6 +23,7 @@ export function choiceContextOf(context: DialogContext): ChoiceContext {
       shown.includes('encryption') ||
       (context.client !== null && getClientGuide(context.client).tlsByDefault),
     probed: context.probe !== null,
+    languageBack: context.localeFollowed ? (context.locale === 'en' ? 'it' : 'en') : null,
   };
 }
 

@@ -117,7 +117,7 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'quick.certificate':
     'Halnet’s root certificate is at {caUrl}: install it once on your computer or phone. Encryption needs it.',
   'quick.credentials':
-    'Use the user name and password **given for the SMTP service**: they may differ from your mailbox’s. Don’t type them here: I don’t need them.',
+    'Use the user name and password **given for the SMTP service**: they may differ from your mailbox’s. Do not type them here: I do not need them.',
   'quick.any-line':
     'Yes: `{host}` accepts mail from any line (home, office, phone, hotel), as long as your program signs in and uses port **587**.',
   'quick.spa':

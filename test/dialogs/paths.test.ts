@@ -60,6 +60,16 @@ const EVENTS: MachineEvent[] = [
   { type: 'HANDOFF_QUEUED', position: 2 },
   { type: 'CALLBACK_OFFER', reason: 'timeout', hours: '' },
   { type: 'CALLBACK', contact: { kind: 'email', value: 'mario@example.it' } },
+  message('non riesco a inviare', { vague: true }),
+  message('outlook', { clientCandidates: ['outlook-classic', 'outlook-new'] }),
+  { type: 'CHANGED_CLIENT', heard: heard({ vague: true }) },
+  { type: 'OTHER_PROBLEM', heard: heard({ vague: true }) },
+  { type: 'FOLLOW_LANGUAGE', locale: 'en' },
+  { type: 'QUICK', topic: { question: 'port' } },
+  { type: 'QUICK', topic: { wrong: { kind: 'host', given: 'smpt.hln.it' } } },
+  { type: 'FULL_GUIDE' },
+  { type: 'TECH_DETAILS' },
+  { type: 'SHOW_WHERE', heard: heard({ symptom: 'cannot-connect' }) },
 ];
 
 // What the guards look at; the exact client or symptom does not matter to the shape of the graph.

@@ -114,6 +114,7 @@ describe('knowledge schemas', () => {
     const symptom = {
       id: 'relay-denied',
       title: { it: 'a', en: 'a' },
+      headline: { it: 'h', en: 'h' },
       cause: { it: 'b', en: 'b' },
       fix: { it: 'c', en: 'c' },
       topics: ['password'],
