@@ -15,8 +15,14 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function createAnalyticsView(client: InsightsClient, locale: ConsoleLocale, texts: InsightsTexts) {
   const number = new Intl.NumberFormat(locale === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 1 });
-  const from = el('input', { class: 'pc-input', attrs: { type: 'date', id: 'pc-period-from', value: day(Date.now() - 6 * 86_400_000) } });
-  const to = el('input', { class: 'pc-input', attrs: { type: 'date', id: 'pc-period-to', value: day(Date.now()) } });
+  const from = el('input', {
+    class: 'pc-input',
+    attrs: { type: 'date', id: 'pc-period-from', value: day(Date.now() - 6 * 86_400_000) },
+  });
+  const to = el('input', {
+    class: 'pc-input',
+    attrs: { type: 'date', id: 'pc-period-to', value: day(Date.now()) },
+  });
   const status = el('p', { class: 'pc-muted', attrs: { role: 'status' } });
   const body = el('div', { class: 'pc-analytics-body' });
   const form = el(
@@ -76,12 +82,31 @@ export function createAnalyticsView(client: InsightsClient, locale: ConsoleLocal
         'dl',
         { class: 'pc-tiles' },
         tile(texts.conversations, number.format(t.conversations)),
-        tile(texts.containment, pct(t.containmentPct), fill(texts.ofTotal, { count: number.format(t.resolvedByBot), total: number.format(t.conversations) })),
-        tile(texts.handoffRate, pct(t.handoffRatePct), fill(texts.ofTotal, { count: number.format(t.handedOff), total: number.format(t.conversations) })),
-        tile(texts.abandonment, pct(t.abandonmentPct), fill(texts.ofTotal, { count: number.format(t.abandoned), total: number.format(t.handedOff) })),
+        tile(
+          texts.containment,
+          pct(t.containmentPct),
+          fill(texts.ofTotal, {
+            count: number.format(t.resolvedByBot),
+            total: number.format(t.conversations),
+          }),
+        ),
+        tile(
+          texts.handoffRate,
+          pct(t.handoffRatePct),
+          fill(texts.ofTotal, { count: number.format(t.handedOff), total: number.format(t.conversations) }),
+        ),
+        tile(
+          texts.abandonment,
+          pct(t.abandonmentPct),
+          fill(texts.ofTotal, { count: number.format(t.abandoned), total: number.format(t.handedOff) }),
+        ),
         tile(texts.timeToAnswer, seconds(t.medianTimeToAnswerS)),
         tile(texts.timeToAgent, seconds(t.medianTimeToAgentS)),
-        tile(texts.csat, t.csatAverage === null ? '—' : `${number.format(t.csatAverage)} / 5`, fill(texts.votes, { count: number.format(t.csatCount) })),
+        tile(
+          texts.csat,
+          t.csatAverage === null ? '—' : `${number.format(t.csatAverage)} / 5`,
+          fill(texts.votes, { count: number.format(t.csatCount) }),
+        ),
         tile(texts.missed, number.format(t.missed)),
       ),
       el(
@@ -92,8 +117,16 @@ export function createAnalyticsView(client: InsightsClient, locale: ConsoleLocal
           { class: 'pc-card' },
           el('h3', { class: 'pc-card-title' }, texts.perDayTitle),
           dailyBars(texts.perDayTitle, days, [
-            { name: texts.perDaySeries, values: report.days.map((d) => d.conversations), className: 'pc-series-all' },
-            { name: texts.resolvedSeries, values: report.days.map((d) => d.resolvedByBot), className: 'pc-series-resolved' },
+            {
+              name: texts.perDaySeries,
+              values: report.days.map((d) => d.conversations),
+              className: 'pc-series-all',
+            },
+            {
+              name: texts.resolvedSeries,
+              values: report.days.map((d) => d.resolvedByBot),
+              className: 'pc-series-resolved',
+            },
           ]),
           el(
             'p',
@@ -143,7 +176,17 @@ export function createAnalyticsView(client: InsightsClient, locale: ConsoleLocal
             : el(
                 'table',
                 { class: 'pc-data-table pc-top-table' },
-                el('thead', {}, el('tr', {}, ...[texts.client, texts.symptom, texts.answers].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
+                el(
+                  'thead',
+                  {},
+                  el(
+                    'tr',
+                    {},
+                    ...[texts.client, texts.symptom, texts.answers].map((h) =>
+                      el('th', { attrs: { scope: 'col' } }, h),
+                    ),
+                  ),
+                ),
                 el(
                   'tbody',
                   {},
@@ -168,12 +211,28 @@ export function createAnalyticsView(client: InsightsClient, locale: ConsoleLocal
             : el(
                 'table',
                 { class: 'pc-data-table pc-outages-table' },
-                el('thead', {}, el('tr', {}, ...[texts.day, texts.verdict, texts.count].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
+                el(
+                  'thead',
+                  {},
+                  el(
+                    'tr',
+                    {},
+                    ...[texts.day, texts.verdict, texts.count].map((h) =>
+                      el('th', { attrs: { scope: 'col' } }, h),
+                    ),
+                  ),
+                ),
                 el(
                   'tbody',
                   {},
                   ...report.outages.map((row) =>
-                    el('tr', {}, el('td', {}, row.day), el('td', {}, verdictLabel(row.verdict, locale).text), el('td', {}, number.format(row.count))),
+                    el(
+                      'tr',
+                      {},
+                      el('td', {}, row.day),
+                      el('td', {}, verdictLabel(row.verdict, locale).text),
+                      el('td', {}, number.format(row.count)),
+                    ),
                   ),
                 ),
               ),
@@ -188,15 +247,23 @@ export function createAnalyticsView(client: InsightsClient, locale: ConsoleLocal
       render(await client.analytics(from.value, to.value));
       status.textContent = '';
     } catch (error) {
-      status.textContent = fill(texts.failed, { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = fill(texts.failed, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
   async function exportCsv() {
     try {
-      download(`postino-${from.value}-${to.value}.csv`, 'text/csv', await client.analyticsCsv(from.value, to.value));
+      download(
+        `postino-${from.value}-${to.value}.csv`,
+        'text/csv',
+        await client.analyticsCsv(from.value, to.value),
+      );
     } catch (error) {
-      status.textContent = fill(texts.failed, { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = fill(texts.failed, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 

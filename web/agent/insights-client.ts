@@ -22,7 +22,12 @@ export interface InsightsClient {
 }
 
 export function createInsightsClient(options: { apiUrl: string; token: () => string }): InsightsClient {
-  const request = async (method: 'GET' | 'POST', path: string, query: Record<string, string> = {}, body?: unknown) => {
+  const request = async (
+    method: 'GET' | 'POST',
+    path: string,
+    query: Record<string, string> = {},
+    body?: unknown,
+  ) => {
     const url = new URL(`${options.apiUrl}/agent/api${path}`);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
     const response = await fetch(url, {

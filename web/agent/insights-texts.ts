@@ -77,7 +77,7 @@ const it = {
   exported: '{count} esempi esportati.',
   question_port: 'quale porta',
   question_server: 'quale server',
-  'question_encryption': 'serve la crittografia',
+  question_encryption: 'serve la crittografia',
   'question_ssl-or-tls': 'SSL o TLS',
   question_certificate: 'dov’è il certificato',
   question_credentials: 'quali credenziali',

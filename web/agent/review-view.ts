@@ -51,8 +51,16 @@ export function createReviewView(client: InsightsClient, locale: ConsoleLocale, 
       'select',
       { class: 'pc-input pc-review-label', attrs: { 'aria-label': `${texts.shouldBe}: ${entry.text}` } },
       option('', texts.labelNone),
-      el('optgroup', { attrs: { label: texts.labelClientGroup } }, ...CLIENT_CHOICES.map((id) => option(`client:${id}`, clientName(id, locale) ?? id))),
-      el('optgroup', { attrs: { label: texts.labelSymptomGroup } }, ...SYMPTOM_CHOICES.map((id) => option(`symptom:${id}`, symptomName(id, locale) ?? id))),
+      el(
+        'optgroup',
+        { attrs: { label: texts.labelClientGroup } },
+        ...CLIENT_CHOICES.map((id) => option(`client:${id}`, clientName(id, locale) ?? id)),
+      ),
+      el(
+        'optgroup',
+        { attrs: { label: texts.labelSymptomGroup } },
+        ...SYMPTOM_CHOICES.map((id) => option(`symptom:${id}`, symptomName(id, locale) ?? id)),
+      ),
       el(
         'optgroup',
         { attrs: { label: texts.labelQuestionGroup } },
@@ -68,7 +76,9 @@ export function createReviewView(client: InsightsClient, locale: ConsoleLocale, 
           status.textContent = texts.labelSaved;
         },
         (error: unknown) => {
-          status.textContent = fill(texts.failed, { reason: error instanceof Error ? error.message : String(error) });
+          status.textContent = fill(texts.failed, {
+            reason: error instanceof Error ? error.message : String(error),
+          });
         },
       );
     });
@@ -89,7 +99,15 @@ export function createReviewView(client: InsightsClient, locale: ConsoleLocale, 
               {},
               ...top
                 .filter((t) => t.count > 1)
-                .map((t) => el('li', {}, el('q', {}, t.example), ' ', el('small', {}, fill(texts.times, { count: t.count })))),
+                .map((t) =>
+                  el(
+                    'li',
+                    {},
+                    el('q', {}, t.example),
+                    ' ',
+                    el('small', {}, fill(texts.times, { count: t.count })),
+                  ),
+                ),
             ),
       ),
       items.length === 0
@@ -97,7 +115,17 @@ export function createReviewView(client: InsightsClient, locale: ConsoleLocale, 
         : el(
             'table',
             { class: 'pc-data-table pc-review-table' },
-            el('thead', {}, el('tr', {}, ...[texts.when, texts.message, texts.context, texts.shouldBe].map((h) => el('th', { attrs: { scope: 'col' } }, h)))),
+            el(
+              'thead',
+              {},
+              el(
+                'tr',
+                {},
+                ...[texts.when, texts.message, texts.context, texts.shouldBe].map((h) =>
+                  el('th', { attrs: { scope: 'col' } }, h),
+                ),
+              ),
+            ),
             el(
               'tbody',
               {},
@@ -110,7 +138,12 @@ export function createReviewView(client: InsightsClient, locale: ConsoleLocale, 
                   el(
                     'td',
                     { class: 'pc-muted' },
-                    [entry.state, entry.locale.toUpperCase(), clientName(entry.client, locale), symptomName(entry.symptom, locale)]
+                    [
+                      entry.state,
+                      entry.locale.toUpperCase(),
+                      clientName(entry.client, locale),
+                      symptomName(entry.symptom, locale),
+                    ]
                       .filter(Boolean)
                       .join(' · '),
                   ),
@@ -127,17 +160,25 @@ export function createReviewView(client: InsightsClient, locale: ConsoleLocale, 
       const answer = await client.review();
       render(answer.items, answer.top);
     } catch (error) {
-      status.textContent = fill(texts.failed, { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = fill(texts.failed, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
   async function exportCorpus() {
     try {
       const entries = await client.exportCorpus();
-      download(`postino-corpus-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', `${JSON.stringify(entries, null, 2)}\n`);
+      download(
+        `postino-corpus-${new Date().toISOString().slice(0, 10)}.json`,
+        'application/json',
+        `${JSON.stringify(entries, null, 2)}\n`,
+      );
       status.textContent = fill(texts.exported, { count: entries.length });
     } catch (error) {
-      status.textContent = fill(texts.failed, { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = fill(texts.failed, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 

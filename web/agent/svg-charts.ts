@@ -12,7 +12,11 @@ function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
   return node;
 }
 
-function frame(label: string, max: number, days: string[]): { root: SVGElement; plotW: number; plotH: number } {
+function frame(
+  label: string,
+  max: number,
+  days: string[],
+): { root: SVGElement; plotW: number; plotH: number } {
   const root = svg('svg', {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     role: 'img',
@@ -24,7 +28,9 @@ function frame(label: string, max: number, days: string[]): { root: SVGElement; 
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   for (const fraction of [0, 0.5, 1]) {
     const y = PAD.top + plotH * (1 - fraction);
-    root.appendChild(svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: 'pc-chart-grid' }));
+    root.appendChild(
+      svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: 'pc-chart-grid' }),
+    );
     const text = svg('text', { x: PAD.left - 4, y: y + 4, 'text-anchor': 'end', class: 'pc-chart-axis' });
     text.textContent = String(Math.round(max * fraction));
     root.appendChild(text);
