@@ -162,7 +162,7 @@ describe('the widget on a phone (390×844)', () => {
 
   it('links the CA certificate with exactly its URL (no invisible characters around it)', async () => {
     await widget.chooseSuggestedAction('Avviso sul certificato');
-    await widget.waitForBot('Ecco i passaggi per Thunderbird', 30_000);
+    await widget.waitForBot('Su Thunderbird:', 30_000);
     const link = phone.locator(`.webchat__bubble__content a[href="${CA_URL}"]`).first();
     await link.waitFor();
     const copied = await link.evaluate((anchor) => {
@@ -194,10 +194,17 @@ describe('a handoff seen by an agent at 1280×800', () => {
     await customer.launcher(LAUNCHER).click();
     await customer.chooseSuggestedAction('Thunderbird');
     await customer.chooseSuggestedAction('Non si collega al server / tempo scaduto');
-    await customer.waitForBot('Ecco i passaggi per Thunderbird', 30_000);
+    await customer.waitForBot('Su Thunderbird:', 30_000);
     await customer.type('voglio parlare con un operatore');
     await customer.waitForBot('Ti metto in coda per parlare con un operatore');
     conversationId = ((await customer.session()).conversation as { conversationId: string }).conversationId;
+    // The widget marks the reply by its machine-readable outcome (channelData.postino).
+    await customerPage
+      .locator('.postino-outcome--answer[data-postino-kind="answer"]', {
+        hasText: 'Su Thunderbird:',
+      })
+      .first()
+      .waitFor();
     const said = (await customer.botTexts()).join('\n');
     expect(said).toContain('smtp.hln.it');
     expect(said).not.toMatch(/localhost|127\.0\.0\.1/);
@@ -239,16 +246,32 @@ describe('a handoff seen by an agent at 1280×800', () => {
 
   it('speaks Italian only in Italian and English only in English', async () => {
     await agent.waitForMessage('system', /./);
-    const italian = await agentPage.locator('.pc-conversation').innerText();
+    // The console's own words: the customer's and the bot's messages stay in the customer's language.
+    const consoleWords = () =>
+      agentPage.locator('.pc-conversation').evaluate((node) => {
+        const clone = node.cloneNode(true) as HTMLElement;
+        for (const text of clone.querySelectorAll('.pc-msg:not(.pc-from-system) .pc-msg-text')) text.remove();
+        for (const hidden of clone.querySelectorAll('[hidden]')) hidden.remove();
+        return clone.textContent ?? '';
+      });
+    const italian = await consoleWords();
     expect(italian).not.toMatch(
       /certificate|trusted|more days|implicit TLS|\baccepted\b|\bcompleted\b|\bHandoff\b|\bstatus\b/i,
     );
     expect(italian).toMatch(/certificato valido/);
+    // Each bot reply's outcome, read from channelData.postino, never from its text.
+    const steps = agentPage.locator('.pc-from-bot', { hasText: 'Su Thunderbird:' }).locator('.pc-outcome');
+    await expect(steps.first().textContent()).resolves.toBe(
+      'Passaggi · Thunderbird · Non si collega al server · Server funzionante',
+    );
     await agent.button('English').click();
     await agentPage.getByRole('heading', { name: 'Postino’s diagnosis' }).waitFor();
-    const english = await agentPage.locator('.pc-conversation').innerText();
+    const english = await consoleWords();
     expect(english).not.toMatch(/certificato|giorni|attendibile|\bStato\b|passaggio|implicito/i);
     expect(english).toMatch(/certificate valid/);
+    await expect(steps.first().textContent()).resolves.toBe(
+      'Steps · Thunderbird · Cannot connect · Server healthy',
+    );
     await agent.button('Italiano').click();
     await agentPage.getByRole('heading', { name: 'Diagnosi di Postino' }).waitFor();
   });

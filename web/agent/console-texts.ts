@@ -111,6 +111,11 @@ const it = {
   handoffCompleted: 'concluso',
   handoffFailed: 'non riuscito',
   transcriptEmpty: 'Ancora nessun messaggio.',
+  outcome_question: 'Domanda',
+  outcome_answer: 'Passaggi',
+  'outcome_quick-answer': 'Risposta rapida',
+  'outcome_server-problem': 'Problema di Halnet',
+  outcome_handoff: 'Passaggio a un operatore',
 
   composerLabel: 'Messaggio al cliente',
   composerPlaceholder: 'Scrivi al cliente (Invio per inviare, Maiusc+Invio per andare a capo)',
@@ -253,6 +258,11 @@ const en: ConsoleTexts = {
   handoffCompleted: 'completed',
   handoffFailed: 'failed',
   transcriptEmpty: 'No message yet.',
+  outcome_question: 'Question',
+  outcome_answer: 'Steps',
+  'outcome_quick-answer': 'Quick answer',
+  'outcome_server-problem': 'Halnet’s problem',
+  outcome_handoff: 'Handoff to an agent',
 
   composerLabel: 'Message to the customer',
   composerPlaceholder: 'Write to the customer (Enter sends, Shift+Enter starts a new line)',

@@ -19,6 +19,7 @@ import {
 } from './agent-name-middleware';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
+import { outcomeActivityMiddleware } from './outcome-middleware';
 import { renderMarkdownWithPlainLinks } from './plain-links';
 import { SPOKEN_NAME_STRINGS, withSpokenName } from './spoken-names';
 import { refreshToken, TokenRequestError } from './token-client';
@@ -156,7 +157,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
         store={store}
         locale={WEBCHAT_LOCALES[locale]}
         styleOptions={HALNET_STYLE_OPTIONS}
-        activityMiddleware={agentNameActivityMiddleware}
+        activityMiddleware={[agentNameActivityMiddleware, outcomeActivityMiddleware]}
         avatarMiddleware={agentAvatarMiddleware}
         groupActivitiesMiddleware={agentGroupingMiddleware}
         overrideLocalizedStrings={{
