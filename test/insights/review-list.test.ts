@@ -37,6 +37,35 @@ async function waitForEntries(count: number): Promise<{ items: Entry[]; top: Ent
   throw new Error(`the review list never reached ${count} entries`);
 }
 
+describe('the analytics counted as turns happen', () => {
+  it('counts an answer by the client and symptom its channelData.postino names, and the time to it', async () => {
+    const customer = await local.customer();
+    await customer.say('uso thunderbird e non si collega al server, va in timeout');
+    await customer.sees(
+      (activity) =>
+        activity.type === 'message' &&
+        ['answer', 'server-problem'].includes(
+          ((activity as { channelData?: { postino?: { kind?: string } } }).channelData?.postino?.kind ??
+            '') as string,
+        ),
+      20_000,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    let report: Entry;
+    for (let i = 0; i < 50; i++) {
+      report = (await agent.call('GET', `/analytics?from=${today}&to=${today}`)).body;
+      if (report.totals.answers > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(report.totals.answers).toBe(1);
+    expect(report.topClientsSymptoms).toEqual([
+      { client: 'thunderbird', symptom: 'cannot-connect', count: 1 },
+    ]);
+    expect(report.totals.medianTimeToAnswerS).toEqual(expect.any(Number));
+    expect(Object.values(report.days[0].verdicts)).toEqual([1]);
+  }, 40_000);
+});
+
 describe('the review list of messages the bot missed', () => {
   it('files a message the bot could not place, redacted, with its context', async () => {
     const customer = await local.customer();
@@ -61,7 +90,7 @@ describe('the review list of messages the bot missed', () => {
     const analytics = await agent.call('GET', `/analytics?from=${today}&to=${today}`);
     expect(analytics.status).toBe(200);
     expect(analytics.body.totals.missed).toBe(2);
-    expect(analytics.body.totals.conversations).toBeGreaterThanOrEqual(1);
+    expect(analytics.body.totals.conversations).toBeGreaterThanOrEqual(2);
   });
 
   it('takes an agent’s label and refuses a malformed one with the documented error', async () => {
