@@ -18,6 +18,7 @@ export const QUICK_QUESTIONS = [
   'spa',
 ] as const;
 export const quickQuestionSchema = z.enum(QUICK_QUESTIONS);
+export type QuickQuestion = z.infer<typeof quickQuestionSchema>;
 
 export const reviewLabelSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('client'), client: clientIdSchema }),

@@ -39,7 +39,7 @@ function port(port: number, overrides: Partial<PortReport> = {}): PortReport {
     connectMs: 10,
     bannerMs: 2,
     totalMs: 20,
-    banner: '220 ok',
+    banner: { code: 220, lines: ['smtp.hln.it ESMTP'] },
     ehloPlain: ehlo([]),
     starttlsReply: null,
     tls: { protocol: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384', handshakeMs: 5, certificate: cert() },
@@ -66,7 +66,7 @@ function evidenceOf(ports: PortReport[]): string[] {
 }
 
 const ENGLISH_ONLY =
-  /certificate|trusted|more days|blocked from|presented|issuer|public roots|before STARTTLS|lists|refused|timeout/;
+  /certificate|trusted|more days|blocked from|presented|issuer|public roots|before STARTTLS|lists|refused|timeout|nothing|answer|server hung|accepted/;
 
 describe('probe evidence in the console', () => {
   it('restates a healthy server in Italian and English', () => {
@@ -112,13 +112,24 @@ describe('probe evidence in the console', () => {
           },
         }),
       ]),
+      ...evidenceOf([
+        port(587, {
+          outcome: 'greeting_rejected',
+          stage: 'banner',
+          error: '554 busy',
+          tls: null,
+          ehloTls: null,
+        }),
+      ]),
+      ...evidenceOf([port(587, { outcome: 'closed_early', stage: 'ehlo', tls: null, ehloTls: null })]),
+      ...evidenceOf([port(587, { outcome: 'timeout', stage: 'banner', tls: null, ehloTls: null })]),
       ...evidenceOf([port(587, { ehloTls: ehlo([]) })]),
       ...evidenceOf([port(587, { ehloPlain: ehlo(['PLAIN']) })]),
       ...evidenceOf([
         port(587, { tls: { protocol: 'TLSv1.3', cipher: 'x', handshakeMs: 1, certificate: null } }),
       ]),
     ];
-    expect(lines.length).toBeGreaterThanOrEqual(8);
+    expect(lines.length).toBeGreaterThanOrEqual(11);
     const italian = lines.map((line) => evidenceLine(line, 'it'));
     expect(italian.filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
     // English keeps the probe's words, with port outcomes named as the port table names them.
@@ -126,6 +137,6 @@ describe('probe evidence in the console', () => {
     expect(
       english.filter((line) => /certificato|giorni|rifiutat|bloccata|scaduto|nessun/.test(line)),
     ).toEqual([]);
-    expect(english).toContain('587: connection refused (ECONNREFUSED)');
+    expect(english).toContain('587: connection refused (ECONNREFUSED): nothing listens on the port');
   });
 });

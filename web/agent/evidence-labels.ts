@@ -58,6 +58,54 @@ const PHRASES = {
     it: (mechanisms) => `l’EHLO in chiaro offre AUTH ${mechanisms} prima di STARTTLS`,
     en: (mechanisms) => `plaintext EHLO offers AUTH ${mechanisms} before STARTTLS`,
   },
+  nothingListens: {
+    it: () => 'nessun servizio in ascolto sulla porta',
+    en: () => 'nothing listens on the port',
+  },
+  noTcpAnswer: {
+    it: () => 'nessuna risposta TCP (filtrata o spenta)',
+    en: () => 'no TCP answer (filtered or down)',
+  },
+  thenNoBanner: {
+    it: () => 'connessione accettata, poi nessun saluto 220',
+    en: () => 'accepted the connection, then no 220 banner',
+  },
+  thenNoAnswer: {
+    it: (stage) => `connessione accettata, poi nessuna risposta a ${stage}`,
+    en: (stage) => `accepted the connection, then no answer at ${stage}`,
+  },
+  refusesService: {
+    it: () => 'il server risponde ma rifiuta il servizio',
+    en: () => 'the server answers but refuses service',
+  },
+  hungUp: {
+    it: (stage) => `il server ha chiuso durante ${stage}`,
+    en: (stage) => `the server hung up at ${stage}`,
+  },
+  onlyAccepted: {
+    it: (versions) => `accetta solo ${versions}`,
+    en: (versions) => `only ${versions} accepted`,
+  },
+  notCa: {
+    it: (subject) => `${subject} è inviato come emittente ma non è una CA`,
+    en: (subject) => `${subject} is sent as an issuer but is not a CA`,
+  },
+  weakSignature: {
+    it: (algorithm) => `firmato con ${algorithm}: rifiutato dai programmi di posta attuali`,
+    en: (algorithm) => `signed with ${algorithm}: refused by today's mail clients`,
+  },
+  weakKey: {
+    it: (bits) => `chiave RSA di ${bits} bit: rifiutata dai programmi di posta attuali`,
+    en: (bits) => `RSA key of ${bits} bits: refused by today's mail clients`,
+  },
+  noStarttlsNoAuth: {
+    it: (keywords) => `nessun STARTTLS e l’EHLO in chiaro elenca ${keywords} ma nessun AUTH`,
+    en: (keywords) => `no STARTTLS and plaintext EHLO lists ${keywords} but no AUTH`,
+  },
+  otherAddress: {
+    it: (address, failure, works) => `tramite ${address}: ${failure}; ${works} funziona`,
+    en: (address, failure, works) => `via ${address}: ${failure}; ${works} works`,
+  },
 } satisfies Record<string, Phrase>;
 
 type PhraseId = keyof typeof PHRASES;
@@ -74,6 +122,9 @@ function failure(text: string, locale: ConsoleLocale): string {
 export function evidenceLine(line: string, locale: ConsoleLocale): string {
   const say = (id: PhraseId, ...parts: string[]) =>
     (PHRASES[id][locale] as (...p: string[]) => string)(...parts);
+  const via = /^(\d{1,5}) via (\S+): (.*); (\S+) works$/s.exec(line);
+  if (via)
+    return `${via[1]} ${say('otherAddress', via[2] ?? '', failure(via[3] ?? '', locale), via[4] ?? '')}`;
   const port = /^(\d{1,5}): (.*)$/s.exec(line);
   if (!port?.[2]) return line;
   const [, number, rest] = port as unknown as [string, string, string];
@@ -101,6 +152,33 @@ function portEvidence(
           : cert,
     ].join(', ');
   }
+  m =
+    /^([a-z_]+(?: \([^)]*\))?): (nothing listens on the port|no TCP answer \(filtered or down\)|accepted the connection, then no 220 banner|accepted the connection, then no answer at (\S+)|the server answers but refuses service|the server hung up at (\S+))$/s.exec(
+      rest,
+    );
+  if (m) {
+    const reason = m[2] ?? '';
+    const said = reason.startsWith('nothing listens')
+      ? say('nothingListens')
+      : reason.startsWith('no TCP')
+        ? say('noTcpAnswer')
+        : reason.endsWith('220 banner')
+          ? say('thenNoBanner')
+          : reason.startsWith('accepted')
+            ? say('thenNoAnswer', m[3] ?? '')
+            : reason.startsWith('the server answers')
+              ? say('refusesService')
+              : say('hungUp', m[4] ?? '');
+    return `${failure(m[1] ?? '', locale)}: ${said}`;
+  }
+  m = /^(.*); only (.*) accepted$/s.exec(rest);
+  if (m) return `${failure(m[1] ?? '', locale)}; ${say('onlyAccepted', m[2] ?? '')}`;
+  m = /^signed with (.*): refused by today's mail clients$/s.exec(rest);
+  if (m) return say('weakSignature', m[1] ?? '');
+  m = /^RSA key of (\d+) bits: refused by today's mail clients$/.exec(rest);
+  if (m) return say('weakKey', m[1] ?? '');
+  m = /^no STARTTLS and plaintext EHLO lists (.*) but no AUTH$/s.exec(rest);
+  if (m) return say('noStarttlsNoAuth', m[1] === 'nothing' ? say('nothing') : (m[1] ?? ''));
   m = /^(.*); outbound port 25 is blocked from AWS Lambda, not evidence of a Halnet fault$/s.exec(rest);
   if (m) return say('port25', failure(m[1] ?? '', locale));
   if (rest === 'the server presented no certificate') return say('presentedNoCertificate');
@@ -108,7 +186,13 @@ function portEvidence(
   if (m) {
     const halnet =
       m[2] === 'no Halnet CA configured' ? say('noHalnetCa') : say('halnetCaError', (m[2] ?? '').slice(11));
-    return say('untrusted', m[1] ?? '', halnet, m[3] ?? '');
+    // Any "; <subject> is sent as an issuer but is not a CA" notes follow the public roots' error.
+    const [roots = '', ...notCa] = (m[3] ?? '').split('; ');
+    const notes = notCa.map((note) => {
+      const subject = /^(.*) is sent as an issuer but is not a CA$/s.exec(note)?.[1];
+      return subject === undefined ? note : say('notCa', subject);
+    });
+    return [say('untrusted', m[1] ?? '', halnet, roots), ...notes].join('; ');
   }
   m = /^(notAfter|notBefore) (\S+) \(([A-Z_]+)\)$/.exec(rest);
   if (m) return say(m[1] === 'notAfter' ? 'notAfter' : 'notBefore', m[2] ?? '', m[3] ?? '');
