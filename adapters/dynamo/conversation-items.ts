@@ -44,6 +44,8 @@ export const conversationStateSchema = z.object({
       answered: z.string().optional(),
     })
     .optional(),
+  probePending: z.string().optional(),
+  lastStamp: z.number().optional(),
 });
 
 const storedActivitySchema = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });
