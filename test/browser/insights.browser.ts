@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
-import { createDocumentClient } from '../../adapters/dynamo/document-client';
 import { MemoryAnalyticsStore, MemoryDailyStats } from '../../adapters/memory/insights-stores';
 import { type LocalServer, startLocalServer } from '../../local/server';
 import { botSays, customer } from '../handoff/support/harness';
@@ -32,8 +31,7 @@ beforeAll(async () => {
   const stats = new MemoryDailyStats();
   const analytics = new MemoryAnalyticsStore();
   await seedThroughTurns(conversations, { stats, analytics });
-  const client = createDocumentClient({ endpoint: server.dynamoEndpoint });
-  const table = { client, tableName: server.tableName };
+  const table = { client: server.tableClient, tableName: server.tableName };
   const days = Array.from({ length: 31 }, (_, i) =>
     new Date(Date.UTC(2026, 9, 1 + i)).toISOString().slice(0, 10),
   );
@@ -43,7 +41,6 @@ beforeAll(async () => {
     await new DynamoDailyStats(table).add(day, dailyStats.get(day) ?? {});
     await new DynamoAnalyticsStore(table).add(day, counters.get(day) ?? {});
   }
-  client.destroy();
   chromium = await launchChromium({ width: 1280, height: 900 });
   page = await chromium.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
