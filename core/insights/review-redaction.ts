@@ -13,10 +13,11 @@ const RULES: Array<[RegExp, string]> = [
   // user:password@host in a URL
   [/\b[a-z][a-z0-9+.-]*:\/\/[^\s/@]+:[^\s/@]+@\S+/gi, MARKERS.url],
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, MARKERS.email],
-  // Phone numbers, customer codes, IBAN-like runs: 6+ digits, spaces or dashes allowed inside.
-  [/\+?\d[\d\s-]{4,}\d/g, MARKERS.number],
   // A long run of letters and digits mixed (keys, tokens, passwords pasted with a label).
   [/\b(?=[A-Za-z0-9+/_-]*\d)(?=[A-Za-z0-9+/_-]*[A-Za-z])[A-Za-z0-9+/_-]{20,}\b/g, MARKERS.token],
+  // Phone numbers, customer codes, IBAN-like runs: 6+ digits, spaces or dashes allowed inside
+  // (after the tokens, so a key with digits in it becomes one marker).
+  [/\+?\d[\d\s-]{4,}\d/g, MARKERS.number],
 ];
 
 /** Error codes such as 0x800CCC0F and SMTP replies (535 5.7.8) are what agents need: kept. */
