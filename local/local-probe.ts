@@ -18,6 +18,8 @@ export interface LocalProbe {
   functionName: string;
   invokeRoute(request: IncomingMessage, response: ServerResponse): Promise<void>;
   close(): Promise<void>;
+  /** With `demoSmtp`: the demo server's throw-away CA (PEM), e.g. for the Apple profile. */
+  demoCaPem?: string | undefined;
 }
 
 export async function createLocalProbe(options: {
@@ -36,5 +38,6 @@ export async function createLocalProbe(options: {
     functionName: LOCAL_PROBE_FUNCTION,
     invokeRoute: createLambdaInvokeHandler({ [LOCAL_PROBE_FUNCTION]: (event) => handler(event) }),
     close: async () => demo?.close(),
+    demoCaPem: demo?.probeConfig.caPem,
   };
 }

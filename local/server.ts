@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
+import { isConfigFilesPath } from '../core/config-files/router';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
 import { type AgentHandler, createAgentHandler } from '../functions/agent';
@@ -16,6 +17,7 @@ import { agentConfigFrom } from '../functions/agent/config';
 import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
 import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
+import { configFilesRoute, localConfigFilesDeps } from './config-files';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
 import { loadSigningKey } from './signing-key';
@@ -96,15 +98,18 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       log,
     });
     closers.push(() => probe.close());
+    const configFiles = configFilesRoute(await localConfigFilesDeps(process.env, probe.demoCaPem));
     let directLine: DirectLineHandler | undefined;
     let agent: AgentHandler | undefined;
     const agentAuth = await LocalAgentAuth.create(options.agentPassword ?? process.env.AGENT_DEMO_PASSWORD);
     const server = createServer((request, response) => {
-      route(request, response, { directLine, agent, agentAuth, probe, webRoot }).catch((error: unknown) => {
-        log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
-      });
+      route(request, response, { directLine, agent, agentAuth, probe, webRoot, configFiles }).catch(
+        (error: unknown) => {
+          log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
+        },
+      );
     });
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
@@ -180,9 +185,14 @@ async function route(
     agentAuth: LocalAgentAuth;
     probe: LocalProbe;
     webRoot: string | undefined;
+    configFiles?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   },
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (parts.configFiles && isConfigFilesPath(path)) {
+    await parts.configFiles(request, response);
+    return;
+  }
   if (path.startsWith(`${AGENT_API_PREFIX}/`)) {
     await routeAgent(request, response, parts.agent, parts.agentAuth, path);
     return;
