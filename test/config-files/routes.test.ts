@@ -52,7 +52,7 @@ describe('download page', () => {
     const profile = parsePlist(await response.text()) as { PayloadContent: Array<Record<string, unknown>> };
     const [root, mail] = profile.PayloadContent;
     expect(mail).toMatchObject({ EmailAddress: 'anna@example.it', OutgoingMailServerUsername: 'anna.b' });
-    const der = Buffer.from((root?.PayloadContent as { base64: string }).base64, 'base64');
+    const der = Buffer.from((root as { PayloadContent: { base64: string } }).PayloadContent.base64, 'base64');
     const pem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64')}\n-----END CERTIFICATE-----`;
     expect(readCaCertificate(pem).commonName).toBe(DEMO_CA_NAME);
   });
