@@ -171,6 +171,18 @@ export interface ReplyActivity {
   inputHint?: `${InputHints}`;
   /** Set on every reply that concludes something: see `postinoOutcomeSchema`. */
   channelData?: { postino: PostinoOutcome };
+  /** Cards shown with the message, e.g. the configuration file offer (a hero card with an openUrl button). */
+  attachments?: ReplyAttachment[];
+}
+
+/** A Bot Framework hero card; an `openUrl` value that starts with `/` is a path on Postino's API. */
+export interface ReplyAttachment {
+  contentType: 'application/vnd.microsoft.card.hero';
+  content: {
+    title?: string;
+    text?: string;
+    buttons: Array<{ type: 'openUrl'; title: string; value: string }>;
+  };
 }
 
 export type DialogEffect =

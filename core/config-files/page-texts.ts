@@ -26,6 +26,8 @@ export const PAGE_TEXTS = {
       'Il profilo non è firmato: durante l’installazione il dispositivo lo mostrerà come «Non verificato». È normale: controlla che il nome sia «Halnet» e prosegui.',
     demoCa:
       'Attenzione: questa è un’installazione di prova. Il certificato incluso è un certificato dimostrativo usa e getta («{ca}»), non quello di Halnet.',
+    trust:
+      'Dopo l’installazione, su iPhone e iPad attiva la fiducia nel certificato: Impostazioni › Generali › Info › Impostazioni attendibilità certificati.',
     invalid: 'Controlla i dati: {problem}',
     'problem.email': 'l’indirizzo email non è valido.',
     'problem.username':
@@ -52,6 +54,8 @@ export const PAGE_TEXTS = {
       'The profile is not signed: while installing, your device shows it as “Unverified”. That is expected: check that the name is “Halnet” and go on.',
     demoCa:
       'Note: this is a test installation. The certificate inside is a throw-away demo certificate (“{ca}”), not Halnet’s.',
+    trust:
+      'After installing, on iPhone and iPad turn on trust for the certificate: Settings › General › About › Certificate Trust Settings.',
     invalid: 'Please check: {problem}',
     'problem.email': 'the e-mail address is not valid.',
     'problem.username': 'the user name may hold letters, digits and . _ - + @ only (64 characters at most).',

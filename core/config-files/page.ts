@@ -31,6 +31,7 @@ export function renderConfigPage({ kind, locale, deps, values = {}, problem }: P
   const notes: string[] = [];
   if (kind === 'apple') {
     notes.push(deps.signer ? t('signed', { signer: deps.signer.signerName }) : t('unsigned'));
+    if (deps.ca) notes.push(t('trust'));
     if (deps.ca?.demo) notes.push(t('demoCa', { ca: deps.ca.certificate.commonName }));
   }
   const error = problem

@@ -9,6 +9,7 @@ import type { DialogContext } from '../dialog-types';
 import { readProbe } from '../probe-reading';
 import { say } from '../texts';
 import { message, paragraphs } from './activity';
+import { configOffer } from './config-offer';
 import { portByPortSummary, verdictText } from './probe-summary';
 
 function topicSection(locale: Locale, guide: ClientGuide, topic: TopicId): string {
@@ -56,6 +57,7 @@ export function renderAnswer(context: DialogContext): ReplyActivity[] {
     activities.push(message(locale, paragraphs(summary, verdictText(locale, reading))));
   }
   activities.push(message(locale, stepsText(locale, guide, symptom)));
+  activities.push(...configOffer(context));
   return activities;
 }
 

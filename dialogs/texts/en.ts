@@ -104,4 +104,12 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'choice.recheck': 'Check the server again',
   'choice.back-to-bot': 'Back to the bot',
   'choice.no-rating': 'I’d rather not answer',
+  'configOffer.apple':
+    'You can skip typing the settings: download Halnet’s configuration profile, which sets `{host}` (port {port}, TLS) and installs Halnet’s certificate. It asks only for your e-mail address and SMTP user name: I do not need your password, your device will ask for it.',
+  'configOffer.thunderbird':
+    'Thunderbird can find these settings by itself: add the account with “Existing email account” and type your address. The button opens the page with the same file, if you need it.',
+  'configOffer.outlook':
+    'Outlook can find these settings by itself when you add the account with your address (File › Add account). The button opens the page with the same file, if you need it.',
+  'configOffer.button.apple': 'Download the profile',
+  'configOffer.button.file': 'Open the file’s page',
 };

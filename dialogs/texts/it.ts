@@ -106,6 +106,14 @@ export const IT_TEXTS = {
   'choice.recheck': 'Ricontrolla il server',
   'choice.back-to-bot': 'Torna al bot',
   'choice.no-rating': 'Preferisco non rispondere',
+  'configOffer.apple':
+    'Puoi evitare di scrivere le impostazioni: scarica il profilo di configurazione di Halnet, che imposta `{host}` (porta {port}, TLS) e installa il certificato di Halnet. Ti chiede solo indirizzo email e nome utente SMTP: la password non serve a me, te la chiederà il dispositivo.',
+  'configOffer.thunderbird':
+    'Thunderbird può trovare da solo queste impostazioni: aggiungi l’account con «Configura un account esistente» e scrivi il tuo indirizzo. Il pulsante apre la pagina con lo stesso file, se ti serve.',
+  'configOffer.outlook':
+    'Outlook può trovare da solo queste impostazioni quando aggiungi l’account con il tuo indirizzo (File › Aggiungi account). Il pulsante apre la pagina con lo stesso file, se ti serve.',
+  'configOffer.button.apple': 'Scarica il profilo',
+  'configOffer.button.file': 'Apri la pagina del file',
 } as const;
 
 export type TextKey = keyof typeof IT_TEXTS;

@@ -34,6 +34,7 @@ describe('download page', () => {
     // Unsigned here, and the demo CA is named as what it is.
     expect(html).toContain('«Non verificato»');
     expect(html).toContain(DEMO_CA_NAME);
+    expect(html).toContain('Impostazioni attendibilità certificati');
     const en = await (await fetch(`${server.url}/config/thunderbird?lang=en`)).text();
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Existing email account');

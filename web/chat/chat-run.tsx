@@ -16,6 +16,7 @@ import {
   agentGroupingMiddleware,
   agentNameActivityMiddleware,
 } from './agent-name-middleware';
+import { configLinkMiddleware } from './config-link-middleware';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
 import { refreshToken, TokenRequestError } from './token-client';
@@ -128,6 +129,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
   });
 
   const root = createRoot(options.element);
+  const cardActionMiddleware = configLinkMiddleware(options.apiBase);
   const render = () => {
     options.element.lang = locale;
     root.render(
@@ -139,6 +141,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
         activityMiddleware={agentNameActivityMiddleware}
         avatarMiddleware={agentAvatarMiddleware}
         groupActivitiesMiddleware={agentGroupingMiddleware}
+        cardActionMiddleware={cardActionMiddleware}
         overrideLocalizedStrings={{ TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale] }}
       />,
     );
