@@ -3,7 +3,7 @@
 // `to-machine-event.ts`). Kept apart from the machine so renderers and the snapshot schema
 // can share them without importing XState.
 import type { ClientId, Locale, SymptomId, TopicId } from '../core/knowledge/ids';
-import type { ProbeSummary } from './contract';
+import type { ProbeSummary, VerifyResult } from './contract';
 import type { Understanding } from './understanding/types';
 
 export const STATE_NAMES = [
@@ -87,7 +87,10 @@ export type MachineEvent =
   | { type: 'AGENT_CLOSED' }
   | { type: 'HANDOFF_QUEUED'; position: number }
   | { type: 'CALLBACK_OFFER'; reason: 'out-of-hours' | 'timeout'; hours: string }
-  | { type: 'CALLBACK'; contact: { kind: 'email' | 'phone'; value: string } };
+  | { type: 'CALLBACK'; contact: { kind: 'email' | 'phone'; value: string } }
+  | { type: 'VERIFY' }
+  | { type: 'VERIFY_READY'; address: string; expiresInMinutes: number }
+  | { type: 'VERIFY_RESULT'; result: VerifyResult };
 
 export type MachineEventType = MachineEvent['type'];
 

@@ -11,6 +11,7 @@ import type { DialogContext, MachineEvent } from './dialog-types';
 import { isHalnetProblem } from './probe-reading';
 import { answerTopics } from './render/answer';
 import { handoffContext, helpNote, note, noteWithChoices } from './render/prompts';
+import { verifyOffer, verifyReady, verifyResult } from './render/verify';
 import { absorb, bringsNews, emptyContext, slotsAfter } from './slots';
 import {
   acknowledge,
@@ -27,6 +28,9 @@ import {
   sayWithChoices,
   stillChecking,
 } from './transitions';
+
+/** After "yes, it works": the offer of a test message (issue 12). */
+const offerVerify = emit(({ context }) => [verifyOffer(context)]);
 
 const machineSetup = setup({
   types: {
@@ -69,6 +73,8 @@ const machineSetup = setup({
     gaveRating: ({ event }) => event.type === 'MESSAGE' && event.heard.rating !== null,
     halnetProblem: ({ event }) => event.type === 'PROBE_RESULT' && isHalnetProblem(event.summary),
     probeFailed: ({ event }) => event.type === 'PROBE_RESULT' && event.summary === null,
+    // While an agent holds the conversation the bot stays silent, tests included.
+    botLeads: ({ context }) => context.agentName === null,
   },
 });
 
@@ -93,6 +99,23 @@ export const dialogMachine = machineSetup.createMachine({
     AGENT_CLOSED: { target: '.askRating', actions: ['clearAgent', say('agentClosed')] },
     // A late probe result (the customer moved on) is kept for the agent's bundle, silently.
     PROBE_RESULT: { actions: ['storeProbe'] },
+    // Verified resolution (issue 12): the test can be asked for at any point the bot leads; the
+    // address and the verdict arrive as events and are said wherever the conversation is.
+    VERIFY: { guard: 'botLeads', actions: [emit(() => [{ type: 'verify-start' }])] },
+    VERIFY_READY: {
+      actions: [
+        emit(({ context, event }) =>
+          event.type === 'VERIFY_READY' ? [verifyReady(context, event.address, event.expiresInMinutes)] : [],
+        ),
+      ],
+    },
+    VERIFY_RESULT: {
+      actions: [
+        emit(({ context, event }) =>
+          event.type === 'VERIFY_RESULT' ? [verifyResult(context, event.result)] : [],
+        ),
+      ],
+    },
   },
   states: {
     welcome: {
@@ -166,7 +189,7 @@ export const dialogMachine = machineSetup.createMachine({
         // A change of language shows the last answer again, in the new language.
         ...anywhere('askSolved', 'answer'),
         MESSAGE: [
-          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved')] },
+          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved'), offerVerify] },
           { guard: 'saidNo', target: 'notSolved', actions: [outcome('not-resolved')] },
           ...messageRoute('askSolved', { actions: [sayWithChoices('askSolvedAgain', 'askSolved')] }),
         ],
@@ -177,7 +200,7 @@ export const dialogMachine = machineSetup.createMachine({
       on: {
         ...anywhere('notSolved'),
         MESSAGE: [
-          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved')] },
+          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved'), offerVerify] },
           ...messageRoute('notSolved', { target: 'notSolved', reenter: true }),
         ],
       },

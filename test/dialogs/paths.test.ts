@@ -60,6 +60,21 @@ const EVENTS: MachineEvent[] = [
   { type: 'HANDOFF_QUEUED', position: 2 },
   { type: 'CALLBACK_OFFER', reason: 'timeout', hours: '' },
   { type: 'CALLBACK', contact: { kind: 'email', value: 'mario@example.it' } },
+  { type: 'VERIFY' },
+  { type: 'VERIFY_READY', address: 'verifica+abcd2345@verifica.hln.it', expiresInMinutes: 30 },
+  {
+    type: 'VERIFY_RESULT',
+    result: {
+      findings: [],
+      throughHost: 'smtp.hln.it',
+      protocol: 'ESMTPSA',
+      authenticated: true,
+      encrypted: true,
+      tlsVersion: 'TLSv1.3',
+      elapsedSeconds: 2,
+      otherServers: [],
+    },
+  },
 ];
 
 // What the guards look at; the exact client or symptom does not matter to the shape of the graph.
