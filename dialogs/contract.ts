@@ -153,6 +153,8 @@ export const dialogEventSchema = z.discriminatedUnion('type', [
   }),
   /** The test message arrived: its verdict and header facts. */
   z.object({ type: z.literal('verify.result'), result: verifyResultSchema }),
+  /** No test address can be issued here (the deployment has no verify domain). */
+  z.object({ type: z.literal('verify.unavailable') }),
 ]);
 export type DialogEvent = z.infer<typeof dialogEventSchema>;
 

@@ -90,7 +90,8 @@ export type MachineEvent =
   | { type: 'CALLBACK'; contact: { kind: 'email' | 'phone'; value: string } }
   | { type: 'VERIFY' }
   | { type: 'VERIFY_READY'; address: string; expiresInMinutes: number }
-  | { type: 'VERIFY_RESULT'; result: VerifyResult };
+  | { type: 'VERIFY_RESULT'; result: VerifyResult }
+  | { type: 'VERIFY_UNAVAILABLE' };
 
 export type MachineEventType = MachineEvent['type'];
 

@@ -116,6 +116,7 @@ export const dialogMachine = machineSetup.createMachine({
         ),
       ],
     },
+    VERIFY_UNAVAILABLE: { actions: [say('verify.unavailable')] },
   },
   states: {
     welcome: {

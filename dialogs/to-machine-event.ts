@@ -126,5 +126,7 @@ export function toMachineEvent(event: DialogEvent, state: StateName, context: Di
       return { type: 'VERIFY_READY', address: event.address, expiresInMinutes: event.expiresInMinutes };
     case 'verify.result':
       return { type: 'VERIFY_RESULT', result: event.result };
+    case 'verify.unavailable':
+      return { type: 'VERIFY_UNAVAILABLE' };
   }
 }

@@ -9,7 +9,7 @@ import { DynamoProbeCache } from '../adapters/dynamo/probe-cache';
 import { systemClock } from '../core/ports/clock';
 import { parseProbeConfig } from '../core/probe/config';
 import { createProbeHandler } from '../functions/probe';
-import { startDemoSmtp } from './demo-smtp';
+import { type DemoSmtp, type DemoSmtpOptions, startDemoSmtp } from './demo-smtp';
 import { createLambdaInvokeHandler } from './lambda-invoke';
 
 export const LOCAL_PROBE_FUNCTION = 'postino-probe';
@@ -20,6 +20,8 @@ export interface LocalProbe {
   close(): Promise<void>;
   /** With `demoSmtp`: the demo server's throw-away CA (PEM), e.g. for the Apple profile. */
   demoCaPem?: string | undefined;
+  /** With `demoSmtp`: its account and ports, for a real mail client (verified resolution). */
+  demo?: (Pick<DemoSmtp, 'account' | 'ports'> & { caPem: string }) | undefined;
 }
 
 export async function createLocalProbe(options: {
@@ -27,8 +29,12 @@ export async function createLocalProbe(options: {
   documentClient: DynamoDBDocumentClient;
   tableName: string;
   log: (line: string) => void;
+  /** The demo server relays test messages to the local verify inbox. */
+  relay?: DemoSmtpOptions['relay'];
 }): Promise<LocalProbe> {
-  const demo = options.demoSmtp ? await startDemoSmtp() : undefined;
+  const demo = options.demoSmtp
+    ? await startDemoSmtp(options.relay ? { relay: options.relay } : {})
+    : undefined;
   const handler = createProbeHandler({
     config: parseProbeConfig(demo?.probeConfig ?? {}),
     cache: new DynamoProbeCache(options.documentClient, options.tableName, systemClock),
@@ -39,5 +45,8 @@ export async function createLocalProbe(options: {
     invokeRoute: createLambdaInvokeHandler({ [LOCAL_PROBE_FUNCTION]: (event) => handler(event) }),
     close: async () => demo?.close(),
     demoCaPem: demo?.probeConfig.caPem,
+    demo: demo
+      ? { account: demo.account, ports: demo.ports, caPem: demo.probeConfig.caPem as string }
+      : undefined,
   };
 }

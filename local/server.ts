@@ -18,10 +18,12 @@ import { createDirectLineHandler, type DirectLineHandler } from '../functions/di
 import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
 import { configFilesRoute, localConfigFilesDeps } from './config-files';
+import { DEMO_SMTP_NAME } from './demo-smtp';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
 import { loadSigningKey } from './signing-key';
 import { serveStatic } from './static-files';
+import { type LocalVerifyInbox, startVerifyInbox } from './verify-inbox';
 import { ensureWebBuilt } from './web-assets';
 
 export interface LocalServerOptions {
@@ -67,6 +69,10 @@ export interface LocalServer {
   /** The local authorizer (tests: issue tokens, e.g. an expired one). */
   agentAuth: LocalAgentAuth;
   close(): Promise<void>;
+  /** The verified resolution's SMTP inbox on loopback (issue 12). */
+  verifyInbox: LocalVerifyInbox;
+  /** With `demoSmtp`: the demo server's account and ports. */
+  demoSmtp?: LocalProbe['demo'];
 }
 
 const DIRECTLINE_PREFIX = '/v3/directline';
@@ -91,11 +97,23 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   ];
   try {
     const webRoot = options.serveWeb === false ? undefined : await ensureWebBuilt(log);
+    // The verify inbox starts first: the demo SMTP server relays test messages to it.
+    const verifyInbox = await startVerifyInbox({
+      documentClient,
+      fastDynamoClient,
+      tableName: dynamo.tableName,
+      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+      dialog: options.dialog ?? (async (...args) => (await import('../dialogs/index')).runTurn(...args)),
+      submissionHosts: options.demoSmtp ? [DEMO_SMTP_NAME] : [],
+      log,
+    });
+    closers.push(() => verifyInbox.close());
     const probe: LocalProbe = await createLocalProbe({
       demoSmtp: options.demoSmtp ?? false,
       documentClient,
       tableName: dynamo.tableName,
       log,
+      relay: { domain: verifyInbox.config.domain, host: verifyInbox.host, port: verifyInbox.port },
     });
     closers.push(() => probe.close());
     const configFiles = configFilesRoute(await localConfigFilesDeps(process.env, probe.demoCaPem));
@@ -132,6 +150,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       HANDOFF_CLAIM_TIMEOUT_S: (
         options.claimTimeoutSeconds ?? process.env.HANDOFF_CLAIM_TIMEOUT_S
       )?.toString(),
+      VERIFY_DOMAIN: verifyInbox.config.domain,
     };
     const config = directLineConfigFrom({
       ...commonEnv,
@@ -169,6 +188,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       dynamoEndpoint: dynamo.endpoint,
       tableName: dynamo.tableName,
       close: () => closeAll(closers),
+      verifyInbox,
+      ...(probe.demo ? { demoSmtp: probe.demo } : {}),
     };
   } catch (error) {
     await closeAll(closers);

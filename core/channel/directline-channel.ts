@@ -1,7 +1,7 @@
 // Wires the Direct Line surface from its ports: token service, authoriser, turn runner,
 // service and router. What a composition root (functions/, local/, tests) calls.
 
-import { TurnRunner } from '../conversation/turn-runner';
+import { TurnRunner, type TurnRunnerDeps } from '../conversation/turn-runner';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
 import type { Clock } from '../ports/clock';
@@ -34,6 +34,8 @@ export interface DirectLineChannelDeps {
   /** Issue 5: working hours and claim timeout around handoffs; daily counters for the console. */
   handoffPolicy?: HandoffPolicy | undefined;
   stats?: DailyStats | undefined;
+  /** Issues test addresses for a verified resolution (issue 12). */
+  verify?: TurnRunnerDeps['verify'] | undefined;
 }
 
 export interface DirectLineChannel {
@@ -58,6 +60,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     ...(deps.onWarning ? { onWarning: deps.onWarning } : {}),
     ...(deps.handoffPolicy ? { handoffPolicy: deps.handoffPolicy } : {}),
     ...(deps.stats ? { stats: deps.stats } : {}),
+    ...(deps.verify ? { verify: deps.verify } : {}),
   });
   const service = new DirectLineService({
     tokens,

@@ -36,6 +36,8 @@ export interface AppliedTurn {
   started?: boolean;
   /** The conversation entered the queue afresh in this turn (not a repeated request). */
   newHandoff?: boolean;
+  /** The customer asked for a test of their sending (issue 12): issue a test address. */
+  verify?: boolean;
 }
 
 export interface EffectContext {
@@ -133,6 +135,9 @@ export async function applyEffects(effects: DialogEffect[], context: EffectConte
         break;
       case 'redact-user-text':
         // Applied by the caller before the customer's activity is built.
+        break;
+      case 'verify-start':
+        applied.verify = true;
         break;
     }
   }

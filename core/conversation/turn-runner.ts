@@ -38,6 +38,8 @@ export interface TurnRunnerDeps {
   handoffPolicy?: HandoffPolicy;
   /** Daily counters for the agents' console (issue 5); absent: none kept. */
   stats?: DailyStats;
+  /** Issues test addresses for a verified resolution (issue 12); absent: the test is not offered an address. */
+  verify?: { start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> };
 }
 
 /** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
@@ -142,6 +144,7 @@ export class TurnRunner {
       merge(summary, next);
       probeRequested = next.applied.probe;
     }
+    if (first.applied.verify) await this.issueTestAddress(conversationId, first.userActivityId);
     return { id: first.userActivityId, replayed: false, summary };
   }
 
@@ -400,6 +403,16 @@ export class TurnRunner {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  /** A test address for the conversation, told to the customer by the dialog (`verify.ready`). */
+  private async issueTestAddress(conversationId: string, replyToId: string): Promise<void> {
+    if (!this.deps.verify) {
+      await this.dialogEvent(conversationId, { type: 'verify.unavailable' }, replyToId);
+      return;
+    }
+    const ready = await this.deps.verify.start(conversationId);
+    await this.dialogEvent(conversationId, { type: 'verify.ready', ...ready }, replyToId);
   }
 
   private async runProbe(conversationId: string): Promise<ProbeSummary | null> {

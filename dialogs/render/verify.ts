@@ -43,9 +43,10 @@ export function verifyResultText(locale: Locale, result: VerifyResult): string {
     }).trim();
   }
   const servers = result.otherServers.map((server) => `\`${server}\``).join(', ');
+  const via = servers === '' ? '' : say(locale, 'verify.via', { servers });
   const lines = result.findings.map(
     (finding) =>
-      `- ${say(locale, `verify.finding.${finding}` as TextKey, { host: serviceFacts.outgoingHost, servers })}`,
+      `- ${say(locale, `verify.finding.${finding}` as TextKey, { host: serviceFacts.outgoingHost, servers, via })}`,
   );
   return paragraphs(say(locale, 'verify.problems'), lines.join('\n'), say(locale, 'verify.retry'));
 }

@@ -122,7 +122,7 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'verify.elapsed': 'It arrived in {seconds} seconds.',
   'verify.problems': 'The test message arrived, but something needs fixing:',
   'verify.finding.wrong-server':
-    'it did not go through `{host}`: your program uses another server for outgoing mail. Check that the outgoing server is `{host}`.',
+    'it did not go through `{host}`{via}: your program uses another server for outgoing mail. Check that the outgoing server is `{host}`.',
   'verify.finding.another-server':
     'before `{host}` it went through another server ({servers}): your program sends through another server. Set `{host}` as the outgoing server.',
   'verify.finding.not-authenticated':
@@ -134,4 +134,6 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'verify.finding.malformed':
     'I could not read it as an e-mail message: try again with a normal message written in the mail program.',
   'verify.retry': 'Once fixed, choose “Check my sending” again for a new test address.',
+  'verify.unavailable': 'Sorry: the automatic sending test is not available right now.',
+  'verify.via': ' but through {servers}',
 };

@@ -124,7 +124,7 @@ export const IT_TEXTS = {
   'verify.elapsed': 'È arrivato in {seconds} secondi.',
   'verify.problems': 'Il messaggio di prova è arrivato, ma c’è qualcosa da correggere:',
   'verify.finding.wrong-server':
-    'non è passato da `{host}`: il programma usa un altro server per la posta in uscita. Controlla che il server in uscita sia `{host}`.',
+    'non è passato da `{host}`{via}: il programma usa un altro server per la posta in uscita. Controlla che il server in uscita sia `{host}`.',
   'verify.finding.another-server':
     'prima di `{host}` è passato da un altro server ({servers}): il programma invia tramite un altro server. Imposta `{host}` come server in uscita.',
   'verify.finding.not-authenticated':
@@ -136,6 +136,8 @@ export const IT_TEXTS = {
   'verify.finding.malformed':
     'non sono riuscito a leggerlo come messaggio di posta: riprova con un messaggio normale, scritto dal programma di posta.',
   'verify.retry': 'Quando hai corretto, scegli di nuovo «Verifica l’invio» per un nuovo indirizzo di prova.',
+  'verify.unavailable': 'Mi dispiace: la prova automatica dell’invio non è disponibile in questo momento.',
+  'verify.via': ' ma da {servers}',
 } as const;
 
 export type TextKey = keyof typeof IT_TEXTS;

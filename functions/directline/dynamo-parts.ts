@@ -7,17 +7,19 @@ import { DynamoConversationStore } from '../../adapters/dynamo/conversation-stor
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
 import type { DailyStats } from '../../core/handoff/ports';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { VerifyCodeStore } from '../../core/verify/ports';
 import type { DirectLineConfig } from './config';
 
 export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
   clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
-): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats } {
+): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats; verifyCodes: VerifyCodeStore } {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
     client: clients.documentClient ?? createDocumentClient(transport),
@@ -30,5 +32,6 @@ export function createDynamoParts(
     store: new DynamoConversationStore(options),
     handoff: new DynamoHandoffQueue(options),
     stats: new DynamoDailyStats(options),
+    verifyCodes: new DynamoVerifyCodeStore(options.client, config.tableName),
   };
 }

@@ -75,6 +75,7 @@ const EVENTS: MachineEvent[] = [
       otherServers: [],
     },
   },
+  { type: 'VERIFY_UNAVAILABLE' },
 ];
 
 // What the guards look at; the exact client or symptom does not matter to the shape of the graph.

@@ -90,4 +90,9 @@ describe('verified resolution in the dialog', () => {
     chat.say({ type: 'agent.joined', agentName: 'Giulia' });
     expect(chat.say('fai la prova').effects).toEqual([]);
   });
+
+  it('says so when no test address can be issued', () => {
+    const chat = solved();
+    expect(chat.say({ type: 'verify.unavailable' }).text).toContain('non è disponibile');
+  });
 });
