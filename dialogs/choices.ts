@@ -15,7 +15,33 @@ export type ChoiceAction =
   | 'show-steps'
   | 'recheck'
   | 'back-to-bot'
-  | 'no-rating';
+  | 'no-rating'
+  // Offered after answers and direct answers, and understood in any state:
+  | 'encryption'
+  | 'full-guide'
+  | 'tech-details'
+  | 'show-where'
+  | 'continue-it'
+  | 'continue-en';
+
+/** The actions a click on which means the same thing whatever question is on screen. */
+export const GLOBAL_ACTIONS: readonly ChoiceAction[] = [
+  'encryption',
+  'full-guide',
+  'tech-details',
+  'show-where',
+  'continue-it',
+  'continue-en',
+];
+
+/** The likeliest causes of a vague "I can't send", offered instead of all eleven symptoms. */
+export const LIKELY_SYMPTOMS: readonly SymptomId[] = [
+  'auth-failed',
+  'cannot-connect',
+  'relay-denied',
+  'certificate-warning',
+  'unknown',
+];
 
 export type Choice =
   | { kind: 'client'; id: ClientId }
@@ -24,27 +50,60 @@ export type Choice =
   | { kind: 'rating'; value: 1 | 2 | 3 | 4 | 5 }
   | { kind: 'action'; action: ChoiceAction };
 
-const action = (name: ChoiceAction): Choice => ({ kind: 'action', action: name });
+export const action = (name: ChoiceAction): Choice => ({ kind: 'action', action: name });
 const RATINGS: Choice[] = ([1, 2, 3, 4, 5] as const).map((value) => ({ kind: 'rating', value }));
 
-function offers(state: StateName): readonly Choice[] {
+/** What the choices of a question may depend on besides its state; none means "all it can offer". */
+export interface ChoiceContext {
+  clientCandidates: readonly ClientId[];
+  narrowSymptoms: boolean;
+  symptom: SymptomId | null;
+  /** True when the answer shown already covers encryption (or the client turns it on itself). */
+  encryptionShown: boolean;
+  probed: boolean;
+  /** After the dialog followed the customer into this language: the way back, offered last. */
+  languageBack: Locale | null;
+}
+
+function offers(state: StateName, context?: ChoiceContext): readonly Choice[] {
+  const list = stateOffers(state, context);
+  const back = context?.languageBack;
+  if (back === undefined || back === null || list.length === 0) return list;
+  return [...list, action(back === 'it' ? 'continue-it' : 'continue-en')];
+}
+
+function stateOffers(state: StateName, context?: ChoiceContext): readonly Choice[] {
   switch (state) {
-    case 'askClient':
+    case 'askClient': {
       // Guides in the order of CLIENT_IDS; a client without a guide is never offered.
-      return CLIENT_IDS.filter((id) => clientGuides.some((guide) => guide.id === id)).map((id) => ({
-        kind: 'client',
-        id,
-      }));
-    case 'askSymptom':
-      return symptoms.map((symptom) => ({ kind: 'symptom', id: symptom.id }));
+      const candidates = context?.clientCandidates ?? [];
+      const ids = candidates.length > 0 ? [...candidates, 'other' as const] : CLIENT_IDS;
+      return [...new Set(ids)]
+        .filter((id) => clientGuides.some((guide) => guide.id === id))
+        .map((id) => ({ kind: 'client', id }));
+    }
+    case 'askSymptom': {
+      if (context?.symptom === 'unknown') return [action('human'), action('restart')];
+      const ids = context?.narrowSymptoms ? LIKELY_SYMPTOMS : symptoms.map((symptom) => symptom.id);
+      return ids.map((id) => ({ kind: 'symptom', id }));
+    }
     case 'diagnose':
       return [action('skip-check')];
     case 'serverProblem':
-      return [action('human'), action('show-steps'), action('recheck')];
-    case 'askSolved':
-      return [{ kind: 'answer', value: 'yes' }, { kind: 'answer', value: 'no' }, action('human')];
+      return [action('human'), action('show-steps'), action('recheck'), action('tech-details')];
+    case 'askSolved': {
+      const list: Choice[] = [
+        { kind: 'answer', value: 'yes' },
+        { kind: 'answer', value: 'no' },
+      ];
+      if (context === undefined || !context.encryptionShown) list.push(action('encryption'));
+      list.push(action('full-guide'));
+      if (context === undefined || context.probed) list.push(action('tech-details'));
+      list.push(action('human'));
+      return list;
+    }
     case 'notSolved':
-      return [action('human'), action('restart')];
+      return [action('human'), action('full-guide'), action('restart')];
     case 'resolved':
     case 'askRating':
       return [...RATINGS, action('no-rating')];
@@ -74,7 +133,7 @@ export function choiceTitle(choice: Choice, locale: Locale): string {
 }
 
 type SuggestedActions = NonNullable<ReplyActivity['suggestedActions']>;
-const suggested = new Map<string, SuggestedActions | undefined>();
+const suggested = new Map<string, SuggestedActions>();
 
 function deepFreeze<T extends object>(value: T): T {
   for (const child of Object.values(value))
@@ -82,26 +141,49 @@ function deepFreeze<T extends object>(value: T): T {
   return Object.freeze(value);
 }
 
+function choiceKey(choice: Choice): string {
+  switch (choice.kind) {
+    case 'client':
+    case 'symptom':
+      return `${choice.kind}:${choice.id}`;
+    case 'answer':
+    case 'rating':
+      return `${choice.kind}:${choice.value}`;
+    case 'action':
+      return `action:${choice.action}`;
+  }
+}
+
 /**
- * The suggested actions a question in `state` shows, or undefined when it offers none. Built
- * once per state and language (they depend on nothing else) and frozen, since every turn
- * that asks the question returns the same object.
+ * These choices as suggested actions, or undefined for none. Built once per list and language
+ * and frozen: every turn that asks the same question returns the same object.
  */
-export function suggestedActionsFor(state: StateName, locale: Locale): ReplyActivity['suggestedActions'] {
-  const key = `${state}:${locale}`;
-  if (suggested.has(key)) return suggested.get(key);
-  const list = offers(state);
-  const actions: SuggestedActions | undefined =
-    list.length === 0
-      ? undefined
-      : deepFreeze({
-          actions: list.map((choice) => {
-            const title = choiceTitle(choice, locale);
-            return { type: 'imBack' as const, title, value: title };
-          }),
-        });
-  suggested.set(key, actions);
+export function suggestedActionsOf(
+  list: readonly Choice[],
+  locale: Locale,
+): ReplyActivity['suggestedActions'] {
+  if (list.length === 0) return undefined;
+  const key = `${locale}|${list.map(choiceKey).join(',')}`;
+  let actions = suggested.get(key);
+  if (actions === undefined) {
+    actions = deepFreeze({
+      actions: list.map((choice) => {
+        const title = choiceTitle(choice, locale);
+        return { type: 'imBack' as const, title, value: title };
+      }),
+    });
+    suggested.set(key, actions);
+  }
   return actions;
+}
+
+/** The suggested actions a question in `state` shows (for this context), or undefined. */
+export function suggestedActionsFor(
+  state: StateName,
+  locale: Locale,
+  context?: ChoiceContext,
+): ReplyActivity['suggestedActions'] {
+  return suggestedActionsOf(offers(state, context), locale);
 }
 
 /** Lower case, straight apostrophes, single spaces, no trailing punctuation. */
@@ -121,7 +203,7 @@ function indexFor(state: StateName): Map<string, Choice> {
   let index = choiceIndex.get(state);
   if (index === undefined) {
     index = new Map();
-    for (const choice of offers(state)) {
+    for (const choice of [...offers(state), ...GLOBAL_ACTIONS.map(action)]) {
       for (const locale of LOCALES) index.set(normaliseChoiceText(choiceTitle(choice, locale)), choice);
     }
     choiceIndex.set(state, index);

@@ -4,7 +4,10 @@
 // can share them without importing XState.
 import type { ClientId, Locale, SymptomId, TopicId } from '../core/knowledge/ids';
 import type { ProbeSummary, VerifyResult } from './contract';
-import type { Understanding } from './understanding/types';
+import type { QuickQuestion, Understanding, WrongValue } from './understanding/types';
+
+/** What a direct answer answers: a question, or a wrong value to correct. */
+export type QuickTopic = { question: QuickQuestion } | { wrong: WrongValue };
 
 export const STATE_NAMES = [
   'welcome',
@@ -37,7 +40,6 @@ export interface StateKnows {
   probed?: boolean;
 }
 export const STATE_KNOWS: Readonly<Partial<Record<StateName, StateKnows>>> = {
-  askSymptom: { client: true },
   diagnose: { client: true, symptom: true },
   serverProblem: { client: true, symptom: true, probed: true },
   answer: { client: true, symptom: true, probed: true },
@@ -61,6 +63,16 @@ export interface DialogContext {
   /** True once steps (or the symptom's advice) were shown for the current client and symptom. */
   answered: boolean;
   agentName: string | null;
+  /** True once the customer chose the language (button or request): their words no longer switch it. */
+  localeChosen: boolean;
+  /** True once the dialog followed the customer's words into a language: the way back stays offered. */
+  localeFollowed: boolean;
+  /** True after a vague "can't send": the symptom question offers only the likeliest few. */
+  narrowSymptoms: boolean;
+  /** The clients an ambiguous mention could be ("outlook"): the client question offers only these. */
+  clientCandidates: ClientId[];
+  /** After a direct answer: the symptom whose steps "show me where to set it" walks through. */
+  showWhere: SymptomId | null;
 }
 
 /** What the customer's words carry once understood (free text and button clicks alike). */
@@ -88,6 +100,16 @@ export type MachineEvent =
   | { type: 'HANDOFF_QUEUED'; position: number }
   | { type: 'CALLBACK_OFFER'; reason: 'out-of-hours' | 'timeout'; hours: string }
   | { type: 'CALLBACK'; contact: { kind: 'email' | 'phone'; value: string } }
+  /** The customer writes in the other language (and never chose one): follow them. */
+  | { type: 'FOLLOW_LANGUAGE'; locale: Locale }
+  /** A direct question or a wrong value, answered in a few lines before anything else. */
+  | { type: 'QUICK'; topic: QuickTopic }
+  /** "Tutte le impostazioni": the client's whole walk. */
+  | { type: 'FULL_GUIDE' }
+  /** "Dettagli tecnici": the last check port by port. */
+  | { type: 'TECH_DETAILS' }
+  /** "Mostrami dove si imposta": the steps for what a direct answer was about (`heard.symptom`). */
+  | { type: 'SHOW_WHERE'; heard: Heard }
   | { type: 'VERIFY' }
   | { type: 'VERIFY_READY'; address: string; expiresInMinutes: number }
   | { type: 'VERIFY_RESULT'; result: VerifyResult }

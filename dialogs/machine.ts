@@ -10,15 +10,25 @@ import type { DialogEffect } from './contract';
 import type { DialogContext, MachineEvent } from './dialog-types';
 import { isHalnetProblem } from './probe-reading';
 import { answerTopics } from './render/answer';
-import { handoffContext, helpNote, note, noteWithChoices } from './render/prompts';
+import {
+  fullGuide,
+  handoffContext,
+  helpNote,
+  note,
+  noteWithChoices,
+  quickAnswer,
+  technicalDetails,
+} from './render/prompts';
+import { showWhereSymptom } from './render/quick-answers';
 import { verifyOffer, verifyReady, verifyResult } from './render/verify';
-import { absorb, bringsNews, emptyContext, slotsAfter } from './slots';
+import { absorb, bringsNews, emptyContext, needsSymptom, slotsAfter, vagueFirst } from './slots';
 import {
   acknowledge,
   anywhere,
   emit,
   greeting,
   messageRoute,
+  notUnderstood,
   outcome,
   prompt,
   ratingAnswers,
@@ -26,6 +36,7 @@ import {
   resume,
   say,
   sayWithChoices,
+  showWhereTransitions,
   stillChecking,
 } from './transitions';
 
@@ -42,12 +53,21 @@ const machineSetup = setup({
     // Never executed: the turn collects these params as its effects.
     emit: (_args, _params: { effects: DialogEffect[] }) => {},
     absorb: assign(({ context, event }) => absorb(context, event)),
-    reset: assign(({ context }) => emptyContext(context.locale)),
+    reset: assign(({ context }) => ({
+      ...emptyContext(context.locale),
+      localeChosen: context.localeChosen,
+      localeFollowed: context.localeFollowed,
+    })),
     setLocale: assign(({ context, event }) => {
-      if (event.type === 'LANGUAGE') return { locale: event.locale };
+      if (event.type === 'LANGUAGE')
+        return { locale: event.locale, localeChosen: true, localeFollowed: false };
+      if (event.type === 'FOLLOW_LANGUAGE') return { locale: event.locale, localeFollowed: true };
       if (event.type === 'JOIN' && event.locale !== null) return { locale: event.locale };
       return { locale: context.locale };
     }),
+    rememberShowWhere: assign(({ context, event }) => ({
+      showWhere: event.type === 'QUICK' ? showWhereSymptom(event.topic) : context.showWhere,
+    })),
     storeProbe: assign(({ context, event }) =>
       event.type === 'PROBE_RESULT' ? { probe: event.summary, probed: true } : { probe: context.probe },
     ),
@@ -64,7 +84,14 @@ const machineSetup = setup({
   },
   guards: {
     needsClient: ({ context, event }) => slotsAfter(context, event).client === null,
-    needsSymptom: ({ context, event }) => slotsAfter(context, event).symptom === null,
+    needsSymptom: ({ context, event }) => needsSymptom(slotsAfter(context, event)),
+    vagueFirst: ({ context, event }) => vagueFirst(context, event),
+    hasClient: ({ context }) => context.client !== null,
+    // "still asks for the password" at "did it work?": the same problem, told again.
+    restatesProblem: ({ context, event }) =>
+      event.type === 'MESSAGE' &&
+      !bringsNews(context, event) &&
+      (event.heard.symptom !== null || event.heard.errors.length > 0),
     needsProbe: ({ context }) => !context.probed,
     notAnswered: ({ context }) => !context.answered,
     bringsNews: ({ context, event }) => bringsNews(context, event),
@@ -99,6 +126,18 @@ export const dialogMachine = machineSetup.createMachine({
     AGENT_CLOSED: { target: '.askRating', actions: ['clearAgent', say('agentClosed')] },
     // A late probe result (the customer moved on) is kept for the agent's bundle, silently.
     PROBE_RESULT: { actions: ['storeProbe'] },
+    // Understood in every bot-led state; none of them moves the conversation.
+    FOLLOW_LANGUAGE: { actions: ['setLocale', say('languageFollowed')] },
+    QUICK: {
+      actions: [
+        'rememberShowWhere',
+        emit(({ context, event }) => (event.type === 'QUICK' ? [quickAnswer(context, event.topic)] : [])),
+      ],
+    },
+    // In the states that ask nothing else (diagnose): the content alone.
+    FULL_GUIDE: { actions: [emit(({ context }) => fullGuide(context))] },
+    TECH_DETAILS: { actions: [emit(({ context }) => [technicalDetails(context)])] },
+    SHOW_WHERE: showWhereTransitions(),
     // Verified resolution (issue 12): the test can be asked for at any point the bot leads; the
     // address and the verdict arrive as events and are said wherever the conversation is.
     VERIFY: { guard: 'botLeads', actions: [emit(() => [{ type: 'verify-start' }])] },
@@ -129,7 +168,7 @@ export const dialogMachine = machineSetup.createMachine({
         MESSAGE: messageRoute('askClient', {
           target: 'askClient',
           reenter: true,
-          actions: [say('clientNotUnderstood')],
+          actions: [notUnderstood('askClient'), say('clientNotUnderstood')],
         }),
       },
     },
@@ -140,7 +179,7 @@ export const dialogMachine = machineSetup.createMachine({
         MESSAGE: messageRoute('askSymptom', {
           target: 'askSymptom',
           reenter: true,
-          actions: [say('symptomNotUnderstood')],
+          actions: [notUnderstood('askSymptom'), say('symptomNotUnderstood')],
         }),
       },
     },
@@ -161,6 +200,7 @@ export const dialogMachine = machineSetup.createMachine({
         HELP: { actions: [emit(({ context }) => [helpNote(context)]), stillChecking] },
         LANGUAGE: { actions: ['setLocale', say('languageChanged'), stillChecking] },
         BACK_TO_BOT: { actions: [stillChecking] },
+        SHOW_WHERE: { actions: ['absorb', stillChecking] },
         CHANGED_CLIENT: [
           { guard: 'needsClient', target: 'askClient', actions: [say('changedClient'), 'absorb'] },
           { actions: [say('changedClient'), acknowledge, 'absorb', stillChecking] },
@@ -192,7 +232,10 @@ export const dialogMachine = machineSetup.createMachine({
         MESSAGE: [
           { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved'), offerVerify] },
           { guard: 'saidNo', target: 'notSolved', actions: [outcome('not-resolved')] },
-          ...messageRoute('askSolved', { actions: [sayWithChoices('askSolvedAgain', 'askSolved')] }),
+          { guard: 'restatesProblem', target: 'notSolved', actions: [outcome('not-resolved'), 'absorb'] },
+          ...messageRoute('askSolved', {
+            actions: [notUnderstood('askSolved'), sayWithChoices('askSolvedAgain', 'askSolved')],
+          }),
         ],
       },
     },
@@ -208,17 +251,21 @@ export const dialogMachine = machineSetup.createMachine({
     },
     resolved: {
       entry: prompt('resolved'),
-      on: { ...anywhere('resolved'), MESSAGE: ratingAnswers },
+      on: { ...anywhere('resolved'), MESSAGE: ratingAnswers('resolved') },
     },
     askRating: {
       entry: prompt('askRating'),
-      on: { ...anywhere('askRating'), MESSAGE: ratingAnswers },
+      on: { ...anywhere('askRating'), MESSAGE: ratingAnswers('askRating') },
     },
     thanks: {
       entry: prompt('thanks'),
       on: {
         ...anywhere('thanks'),
-        MESSAGE: messageRoute('thanks', { target: 'thanks', reenter: true }),
+        MESSAGE: messageRoute('thanks', {
+          target: 'thanks',
+          reenter: true,
+          actions: [notUnderstood('thanks')],
+        }),
       },
     },
     handoffRequested: {
@@ -230,6 +277,14 @@ export const dialogMachine = machineSetup.createMachine({
         MESSAGE: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
         CHANGED_CLIENT: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
         OTHER_PROBLEM: { actions: ['absorb', sayWithChoices('stillQueued', 'handoffRequested')] },
+        SHOW_WHERE: { actions: [sayWithChoices('stillQueued', 'handoffRequested')] },
+        // While queued the guide may be read meanwhile; the queue is never left by it.
+        FULL_GUIDE: {
+          actions: [
+            emit(({ context }) => fullGuide(context)),
+            sayWithChoices('stillQueued', 'handoffRequested'),
+          ],
+        },
         BACK_TO_BOT: resume([emit(() => [{ type: 'handoff-cancel' }]), say('handoffCancelled')]),
         HANDOFF_QUEUED: {
           actions: [
@@ -272,6 +327,9 @@ export const dialogMachine = machineSetup.createMachine({
         RESTART: {},
         HUMAN: {},
         SECRET: { actions: [redact] },
+        FULL_GUIDE: {},
+        TECH_DETAILS: {},
+        SHOW_WHERE: {},
         BACK_TO_BOT: resume([emit(() => [{ type: 'handoff-cancel' }]), 'clearAgent', say('agentReturned')]),
       },
     },

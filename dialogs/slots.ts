@@ -18,7 +18,8 @@ function heardOf(event: MachineEvent): Heard | null {
   return event.type === 'MESSAGE' ||
     event.type === 'CHANGED_CLIENT' ||
     event.type === 'OTHER_PROBLEM' ||
-    event.type === 'HUMAN'
+    event.type === 'HUMAN' ||
+    event.type === 'SHOW_WHERE'
     ? event.heard
     : null;
 }
@@ -41,14 +42,33 @@ export function slotsAfter(context: DialogContext, event: MachineEvent): Slots {
   return { client: heard.client ?? context.client, symptom: heard.symptom ?? context.symptom };
 }
 
-/** True when the event names a client or symptom different from what the dialog knows. */
+/**
+ * True when the event names a client or symptom different from what the dialog knows, or
+ * narrows one it does not know yet (a vague "can't send", an ambiguous "outlook").
+ */
 export function bringsNews(context: DialogContext, event: MachineEvent): boolean {
   const heard = heardOf(event);
   if (heard === null) return false;
   return (
     (heard.client !== null && heard.client !== context.client) ||
-    (heard.symptom !== null && heard.symptom !== context.symptom)
+    (heard.symptom !== null && heard.symptom !== context.symptom) ||
+    (heard.vague && context.symptom === null && !context.narrowSymptoms) ||
+    (heard.client === null &&
+      context.client === null &&
+      heard.clientCandidates.length > 0 &&
+      heard.clientCandidates.join() !== context.clientCandidates.join())
   );
+}
+
+/** True when a vague "can't send" leaves the symptom unknown: ask what happens before anything else. */
+export function vagueFirst(context: DialogContext, event: MachineEvent): boolean {
+  const heard = heardOf(event);
+  return heard !== null && heard.vague && slotsAfter(context, event).symptom === null;
+}
+
+/** A symptom the dialog can answer: "another problem" without a description is not one yet. */
+export function needsSymptom(slots: Slots): boolean {
+  return slots.symptom === null || slots.symptom === 'unknown';
 }
 
 /** The context with the event's client, symptom and pasted error taken in. */
@@ -57,6 +77,15 @@ export function absorb(context: DialogContext, event: MachineEvent): Partial<Dia
   const changed = slots.client !== context.client || slots.symptom !== context.symptom;
   const update: Partial<DialogContext> = { ...slots };
   if (changed) update.answered = false;
+  const heardNow = heardOf(event);
+  // Narrowed questions last only until what they ask is known.
+  update.narrowSymptoms = slots.symptom === null && (context.narrowSymptoms || (heardNow?.vague ?? false));
+  update.clientCandidates =
+    slots.client !== null
+      ? []
+      : heardNow !== null && heardNow.clientCandidates.length > 0
+        ? [...heardNow.clientCandidates]
+        : context.clientCandidates;
   const words = wordsOf(event);
   const heard = heardOf(event);
   if (words !== null && heard !== null && heard.errors.length > 0) {
@@ -80,5 +109,10 @@ export function emptyContext(locale: DialogContext['locale']): DialogContext {
     probed: false,
     answered: false,
     agentName: null,
+    localeChosen: false,
+    localeFollowed: false,
+    narrowSymptoms: false,
+    clientCandidates: [],
+    showWhere: null,
   };
 }

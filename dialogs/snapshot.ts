@@ -28,6 +28,12 @@ export const dialogContextSchema = z.object({
   probed: z.boolean(),
   answered: z.boolean(),
   agentName: z.string().min(1).max(200).nullable(),
+  // Added later in version 1: defaults keep older snapshots loading.
+  localeChosen: z.boolean().default(false),
+  localeFollowed: z.boolean().default(false),
+  narrowSymptoms: z.boolean().default(false),
+  clientCandidates: z.array(clientIdSchema).max(12).default([]),
+  showWhere: symptomIdSchema.nullable().default(null),
 });
 
 export const dialogSnapshotSchema = z

@@ -33,7 +33,7 @@ export function cleanText(text: string): string {
   return text.slice(0, MAX_MESSAGE_CHARS).replace(CONTROL_CHARACTERS, ' ').trim();
 }
 
-function fromChoice(choice: Choice, text: string): MachineEvent {
+function fromChoice(choice: Choice, text: string, context: DialogContext): MachineEvent {
   switch (choice.kind) {
     case 'client':
       return { type: 'MESSAGE', text, heard: { ...NOTHING_HEARD, client: choice.id } };
@@ -59,6 +59,21 @@ function fromChoice(choice: Choice, text: string): MachineEvent {
           return { type: 'BACK_TO_BOT' };
         case 'no-rating':
           return { type: 'MESSAGE', text, heard: { ...NOTHING_HEARD, answer: 'no' } };
+        case 'encryption':
+          return { type: 'MESSAGE', text, heard: { ...NOTHING_HEARD, symptom: 'wants-encryption' } };
+        case 'show-where':
+          return {
+            type: 'SHOW_WHERE',
+            heard: { ...NOTHING_HEARD, symptom: context.showWhere ?? 'first-setup' },
+          };
+        case 'full-guide':
+          return { type: 'FULL_GUIDE' };
+        case 'tech-details':
+          return { type: 'TECH_DETAILS' };
+        case 'continue-it':
+          return { type: 'LANGUAGE', locale: 'it' };
+        case 'continue-en':
+          return { type: 'LANGUAGE', locale: 'en' };
       }
   }
 }
@@ -100,7 +115,7 @@ function fromMessage(raw: string, state: StateName, context: DialogContext): Mac
   }
   if (isVerifyRequest(text)) return { type: 'VERIFY' };
   const choice = matchChoice(state, text);
-  if (choice !== null) return fromChoice(choice, text);
+  if (choice !== null) return fromChoice(choice, text, context);
   return fromIntent(heard, text, context);
 }
 

@@ -1,12 +1,12 @@
 // The building blocks of the dialog's transitions, as plain XState config: `emit` actions
 // carrying effects as data, the routing to the first thing still missing, the way back from
 // a human, and the requests every bot-led state answers. machine.ts assembles the states.
-import { and } from 'xstate';
+import { and, assign } from 'xstate';
 import { serviceFacts } from '../core/knowledge';
 import { acknowledgement } from './acknowledge';
 import type { DialogEffect } from './contract';
 import { type DialogContext, type MachineEvent, STATE_KNOWS, type StateName } from './dialog-types';
-import { helpNote, note, noteWithChoices, promptFor } from './render/prompts';
+import { fullGuide, helpNote, note, noteWithChoices, promptFor, technicalDetails } from './render/prompts';
 import type { TextKey } from './texts';
 
 type Args = { context: DialogContext; event: MachineEvent };
@@ -23,7 +23,7 @@ export const prompt = (state: StateName) => emit(({ context }) => promptFor(stat
 export const acknowledge = emit(({ context, event }) => acknowledgement(context, event));
 export const id = (state: StateName) => `#postino.${state}`;
 
-type GuardName = 'bringsNews' | 'needsClient' | 'needsSymptom' | 'needsProbe' | 'notAnswered';
+type GuardName = 'bringsNews' | 'needsClient' | 'needsSymptom' | 'needsProbe' | 'notAnswered' | 'vagueFirst';
 // biome-ignore lint/suspicious/noExplicitAny: XState's action union is too deep to name here.
 type AnyAction = any;
 // biome-ignore lint/suspicious/noExplicitAny: likewise for guards built with `and()`.
@@ -53,6 +53,9 @@ export function route(actions: AnyAction[], { from, forgets, onlyIf }: RouteOpti
   // Branches that cannot apply in `from` (it always knows that much) are left out.
   const knows = STATE_KNOWS[from] ?? {};
   const branches: AnyTransitions[] = [];
+  if (!knows.symptom || forgets === 'symptom') {
+    branches.push({ ...guarded('vagueFirst', onlyIf), target: id('askSymptom'), reenter: true, actions });
+  }
   if (!knows.client || forgets === 'client') {
     branches.push({ ...guarded('needsClient', onlyIf), target: id('askClient'), reenter: true, actions });
   }
@@ -77,6 +80,26 @@ export function resume(actions: AnyAction[]): AnyTransitions {
 
 export const redact = emit(() => [{ type: 'redact-user-text', reason: 'password' }]);
 
+/** "All the settings": the guide, then the question again; first the client when it is unknown. */
+function fullGuideTransitions(state: StateName): AnyTransitions[] {
+  const show = { target: id(state), reenter: true, actions: [emit(({ context }) => fullGuide(context))] };
+  const askFirst = { target: id('askClient'), reenter: true, actions: [say('needClientForGuide')] };
+  if (state === 'askClient') return [askFirst];
+  if (STATE_KNOWS[state]?.client) return [show];
+  return [{ guard: 'hasClient', ...show }, askFirst];
+}
+
+/** "Show me where": the steps for the direct answer's subject, once the client is known. */
+export function showWhereTransitions(): AnyTransitions[] {
+  // The steps again even for the same symptom: forget that they were shown.
+  const actions = [assign({ answered: false }), 'absorb'];
+  return [
+    { guard: 'needsClient', target: id('askClient'), reenter: true, actions },
+    { guard: 'needsProbe', target: id('diagnose'), actions },
+    { target: id('answer'), actions },
+  ];
+}
+
 /** The requests every bot-led state answers by saying something and asking its question again. */
 export function anywhere(state: StateName, languageTarget: StateName = state): AnyTransitions {
   const again = { target: id(state), reenter: true };
@@ -87,6 +110,9 @@ export function anywhere(state: StateName, languageTarget: StateName = state): A
     HELP: { ...again, actions: [emit(({ context }) => [helpNote(context)])] },
     LANGUAGE: { target: id(languageTarget), reenter: true, actions: ['setLocale', say('languageChanged')] },
     BACK_TO_BOT: again,
+    // The extra content, then the state's question again with its buttons.
+    FULL_GUIDE: fullGuideTransitions(state),
+    TECH_DETAILS: { ...again, actions: [emit(({ context }) => [technicalDetails(context)])] },
     CHANGED_CLIENT: route([say('changedClient'), acknowledge, 'absorb'], { from: state, forgets: 'client' }),
     OTHER_PROBLEM: route([say('otherProblem'), acknowledge, 'absorb'], { from: state, forgets: 'symptom' }),
   };
@@ -97,6 +123,12 @@ export function messageRoute(from: StateName, fallback: AnyAction): AnyTransitio
   return [...route([acknowledge, 'absorb'], { from, onlyIf: 'bringsNews' }), fallback];
 }
 
+/** The bot could not place the message: file it for the agents' review of what it missed. */
+export const notUnderstood = (state: StateName) =>
+  emit(({ context }) => [
+    { type: 'not-understood', state, client: context.client, symptom: context.symptom },
+  ]);
+
 export const stillChecking = sayWithChoices('stillChecking', 'diagnose');
 export const outcome = (value: 'resolved' | 'not-resolved') =>
   emit(() => [{ type: 'outcome', outcome: value }]);
@@ -105,11 +137,15 @@ export const rated = emit(({ event }) =>
     ? [{ type: 'outcome', outcome: 'rated', rating: event.heard.rating }]
     : [],
 );
-export const ratingAnswers: AnyTransitions = [
-  { guard: 'gaveRating', target: id('thanks'), actions: [rated, say('thanksRated')] },
-  { guard: 'saidNo', target: id('thanks'), actions: [say('thanks')] },
-  { actions: [sayWithChoices('ratingNotUnderstood', 'askRating')] },
-];
+/** A rating, a "no thanks", or a new problem: what the rating question hears. */
+export function ratingAnswers(from: StateName): AnyTransitions[] {
+  return [
+    { guard: 'gaveRating', target: id('thanks'), actions: [rated, say('thanksRated')] },
+    { guard: 'saidNo', target: id('thanks'), actions: [say('thanks')] },
+    ...route([acknowledge, 'absorb'], { from, onlyIf: 'bringsNews' }),
+    { actions: [sayWithChoices('ratingNotUnderstood', 'askRating')] },
+  ];
+}
 export const greeting = emit(({ context }) => [
   note(context, 'greeting', { host: serviceFacts.outgoingHost }),
 ]);

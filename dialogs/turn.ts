@@ -5,10 +5,12 @@
 // same snapshot and event always give the same result.
 import type { SnapshotFrom } from 'xstate';
 import { DEFAULT_LOCALE, type Locale } from '../core/knowledge/ids';
+import { action, suggestedActionsOf } from './choices';
 import { type DialogEffect, type DialogTurnResult, dialogEventSchema } from './contract';
 import { type MachineEvent, RESTING_STATES, type RestingState } from './dialog-types';
 import { DialogError } from './errors';
 import { dialogMachine } from './machine';
+import { preludeOf } from './prelude';
 import { pureInitialSnapshot, pureTransition } from './pure-transition';
 import { note } from './render/prompts';
 import { loadSnapshot, toPersisted } from './snapshot';
@@ -47,6 +49,24 @@ function step(snapshot: MachineSnapshot, event: MachineEvent, effects: DialogEff
   const [next, actions] = pureTransition(snapshot, event);
   collect(actions, effects);
   return next;
+}
+
+/**
+ * After following the customer into the other language, the turn's last message also offers
+ * the way back in one tap ("Continua in italiano"), whatever else it offers.
+ */
+function offerLanguageBack(effects: DialogEffect[]): void {
+  for (let index = effects.length - 1; index >= 0; index -= 1) {
+    const effect = effects[index];
+    if (effect?.type !== 'reply' || effect.activity.type !== 'message') continue;
+    const locale = effect.activity.locale ?? DEFAULT_LOCALE;
+    const back = suggestedActionsOf([action(locale === 'en' ? 'continue-it' : 'continue-en')], locale);
+    const shown = effect.activity.suggestedActions?.actions ?? [];
+    if (shown.some((offered) => offered.value === back?.actions[0]?.value)) return;
+    const actions = [...shown, ...(back?.actions ?? [])];
+    effects[index] = { ...effect, activity: { ...effect.activity, suggestedActions: { actions } } };
+    return;
+  }
 }
 
 /** Describes why an event was refused without echoing the customer's text. */
@@ -91,6 +111,9 @@ export function runTurn(snapshot: unknown, event: unknown, options: TurnOptions 
     current = step(current, { type: 'JOIN', locale: null }, effects);
   }
   const machineEvent = toMachineEvent(dialogEvent, stateOf(current), current.context);
-  current = step(current, machineEvent, effects);
+  const prelude = preludeOf(machineEvent, stateOf(current), current.context);
+  for (const before of prelude.before) current = step(current, before, effects);
+  if (prelude.runMessage) current = step(current, machineEvent, effects);
+  if (prelude.before.some((event) => event.type === 'FOLLOW_LANGUAGE')) offerLanguageBack(effects);
   return { snapshot: toPersisted(stateOf(current), current.context), effects };
 }

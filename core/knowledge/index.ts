@@ -24,6 +24,7 @@ import { TOPIC_TITLES_DATA } from './topic-titles';
 export * from './ids';
 export { KnowledgeError } from './knowledge-error';
 export * from './schema';
+export { walkCaution, walkLines, walkSteps, walkTopics } from './walk';
 
 export const serviceFacts: ServiceFacts = parseKnowledge(
   serviceFactsSchema,

@@ -1,5 +1,5 @@
-// The heading of each settings topic, in both languages, for answers that show a topic's
-// steps under a title (the steps refer to each other by these titles).
+// The heading of each settings topic, in both languages, for views that list a topic's steps
+// under a title (the agent's canned replies). Steps never refer to each other by title.
 import type { TopicId } from './ids';
 import type { LocalizedText } from './schema';
 

@@ -1,9 +1,10 @@
-// The probe's findings in the customer's words: one line per port ("587 (STARTTLS):
-// raggiungibile, TLS 1.3, AUTH PLAIN LOGIN"), then what the verdict means for them.
+// The probe's findings: one line per port ("587 (STARTTLS): raggiungibile, TLS 1.3, AUTH
+// PLAIN LOGIN") behind "Dettagli tecnici", and the one sentence a customer hears when the
+// fault is on Halnet's side.
 import { serviceFacts } from '../../core/knowledge';
 import type { Locale } from '../../core/knowledge/ids';
-import type { PortSummary, ProbeSummary } from '../contract';
-import { type ProbeReading, readProbe } from '../probe-reading';
+import type { PortSummary, ProbeSummary, ProbeVerdict } from '../contract';
+import { readProbe } from '../probe-reading';
 import { say, type TextKey } from '../texts';
 
 function tlsLabel(protocol: string): string {
@@ -47,25 +48,7 @@ function portOrder(port: number): number {
   return index === -1 ? order.length + port : index;
 }
 
-/** What the verdict means for the customer; null when there is nothing to say. */
-export function verdictText(locale: Locale, reading: ProbeReading): string | null {
-  const host = serviceFacts.outgoingHost;
-  switch (reading.kind) {
-    case 'unavailable':
-      return null;
-    case 'healthy':
-      return say(locale, 'verdictHealthy');
-    case 'port25-blocked':
-      return say(locale, 'verdictPort25');
-    case 'halnet': {
-      const problem = say(locale, `problem.${reading.verdict}` as TextKey, { host });
-      const key: TextKey =
-        reading.family === 'server'
-          ? 'verdictServerDown'
-          : reading.family === 'certificate'
-            ? 'verdictCertificate'
-            : 'verdictAuth';
-      return say(locale, key, { problem });
-    }
-  }
+/** The one sentence a customer hears about a fault on Halnet's side. */
+export function serverLine(locale: Locale, verdict: ProbeVerdict): string {
+  return say(locale, `serverLine.${verdict}` as TextKey, { host: serviceFacts.outgoingHost });
 }

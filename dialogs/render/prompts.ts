@@ -1,24 +1,69 @@
 // What each state says when it is entered (or re-entered, e.g. after a change of language):
 // its question with the choices it offers. Transition-specific words (acknowledgements,
 // apologies) are added by the transitions themselves, before these.
-import { serviceFacts } from '../../core/knowledge';
-import type { DialogEffect, HandoffContext } from '../contract';
+import { getClientGuide, serviceFacts } from '../../core/knowledge';
+import { action, type ChoiceContext, suggestedActionsOf } from '../choices';
+import type { DialogEffect, HandoffContext, PostinoOutcome } from '../contract';
 import type { DialogContext, StateName } from '../dialog-types';
 import { readProbe } from '../probe-reading';
 import { say, type TextKey } from '../texts';
-import { message, paragraphs, reply, typing } from './activity';
-import { renderAnswer } from './answer';
-import { portByPortSummary, verdictText } from './probe-summary';
+import { message, paragraphs, reply, typing, withOutcome } from './activity';
+import { answerTopics, outcomeVerdict, renderAnswer, renderFullGuide } from './answer';
+import { portByPortSummary, serverLine } from './probe-summary';
+import { type QuickTopic, quickText } from './quick-answers';
+
+/** What the context narrows in the choices a question offers. */
+export function choiceContextOf(context: DialogContext): ChoiceContext {
+  const shown = answerTopics(context);
+  return {
+    clientCandidates: context.client === null ? context.clientCandidates : [],
+    narrowSymptoms: context.narrowSymptoms,
+    symptom: context.symptom,
+    encryptionShown:
+      shown.includes('encryption') ||
+      (context.client !== null && getClientGuide(context.client).tlsByDefault),
+    probed: context.probe !== null,
+    languageBack: context.localeFollowed ? (context.locale === 'en' ? 'it' : 'en') : null,
+  };
+}
+
+/** The machine-readable outcome of a reply of this kind in this context. */
+export function outcomeOf(context: DialogContext, kind: PostinoOutcome['kind']): PostinoOutcome {
+  return {
+    kind,
+    client: context.client,
+    symptom: context.symptom,
+    verdict: outcomeVerdict(readProbe(context.probe)),
+    locale: context.locale,
+  };
+}
 
 function ask(context: DialogContext, key: TextKey, state: StateName): DialogEffect[] {
-  return [reply(message(context.locale, say(context.locale, key), state))];
+  return [reply(message(context.locale, say(context.locale, key), state, choiceContextOf(context)))];
+}
+
+/** A question about the client or the symptom: marked as a question for machines. */
+function question(context: DialogContext, key: TextKey, state: StateName): DialogEffect[] {
+  const activity = message(context.locale, say(context.locale, key), state, choiceContextOf(context));
+  return [reply(withOutcome(activity, outcomeOf(context, 'question')))];
+}
+
+function askClientKey(context: DialogContext): TextKey {
+  return context.clientCandidates.length > 0 ? 'askWhichClient' : 'askClient';
+}
+
+function askSymptomKey(context: DialogContext): TextKey {
+  if (context.symptom === 'unknown') return 'askErrorText';
+  return context.narrowSymptoms ? 'askWhatHappens' : 'askSymptom';
 }
 
 function serverProblem(context: DialogContext): DialogEffect[] {
   const { locale } = context;
-  const summary = context.probe === null ? null : portByPortSummary(locale, context.probe);
-  const text = paragraphs(summary, verdictText(locale, readProbe(context.probe)), say(locale, 'offerHuman'));
-  return [reply(message(locale, text, 'serverProblem'))];
+  const reading = readProbe(context.probe);
+  const line = reading.kind === 'halnet' ? serverLine(locale, reading.verdict) : null;
+  const text = paragraphs(line, say(locale, 'serverProblemNext'));
+  const activity = message(locale, text, 'serverProblem', choiceContextOf(context));
+  return [reply(withOutcome(activity, outcomeOf(context, 'server-problem')))];
 }
 
 /** The effects of entering `state`. */
@@ -28,9 +73,9 @@ export function promptFor(state: StateName, context: DialogContext): DialogEffec
     case 'welcome':
       return [];
     case 'askClient':
-      return ask(context, 'askClient', state);
+      return question(context, askClientKey(context), state);
     case 'askSymptom':
-      return ask(context, 'askSymptom', state);
+      return question(context, askSymptomKey(context), state);
     case 'diagnose':
       return [
         reply(message(locale, say(locale, 'checking'), state)),
@@ -42,8 +87,7 @@ export function promptFor(state: StateName, context: DialogContext): DialogEffec
     case 'answer':
       return renderAnswer(context).map(reply);
     case 'askSolved':
-      // Without a known symptom the answer asked for the error text: invite it again.
-      return ask(context, context.symptom === 'unknown' ? 'askSolvedOrError' : 'askSolved', state);
+      return ask(context, 'askSolved', state);
     case 'notSolved':
       return ask(context, 'notSolved', state);
     case 'resolved':
@@ -52,13 +96,36 @@ export function promptFor(state: StateName, context: DialogContext): DialogEffec
       return ask(context, 'askRating', state);
     case 'thanks':
       return ask(context, 'anythingElse', state);
-    case 'handoffRequested':
-      return ask(context, 'handoffQueued', state);
+    case 'handoffRequested': {
+      const activity = message(locale, say(locale, 'handoffQueued'), state);
+      return [reply(withOutcome(activity, outcomeOf(context, 'handoff')))];
+    }
     case 'withAgent':
       return [
         reply(message(locale, say(locale, 'agentJoined', { name: context.agentName ?? 'Halnet' }), state)),
       ];
   }
+}
+
+/** A direct answer, with the offer to show where the setting is (or to talk to a person). */
+export function quickAnswer(context: DialogContext, topic: QuickTopic): DialogEffect {
+  const { locale } = context;
+  const activity = message(locale, quickText(locale, topic));
+  activity.suggestedActions = suggestedActionsOf([action('show-where'), action('human')], locale);
+  return reply(withOutcome(activity, outcomeOf(context, 'quick-answer')));
+}
+
+/** Every setting of the client, or the question that must come first. */
+export function fullGuide(context: DialogContext): DialogEffect[] {
+  return renderFullGuide(context).map(reply);
+}
+
+/** The port-by-port details of the last check, for the customer who asks. */
+export function technicalDetails(context: DialogContext): DialogEffect {
+  const { locale } = context;
+  const text =
+    context.probe === null ? say(locale, 'noTechDetails') : portByPortSummary(locale, context.probe);
+  return reply(message(locale, text));
 }
 
 /** A short message (no question), e.g. an acknowledgement before the next question. */

@@ -30,35 +30,7 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'outcome.starttls_refused': 'STARTTLS refused',
   'outcome.tls_failed': 'encrypted connection failed',
   'outcome.error': 'error',
-  verdictHealthy:
-    'Halnet’s server is working normally: the problem is almost certainly in your mail program’s settings.',
-  verdictPort25:
-    'Port 25 does not answer from our checker’s network: that is expected, because that network blocks outgoing port 25, and it does not mean Halnet has a problem. Since many providers do the same, use port **587**.',
-  verdictServerDown:
-    '**Halnet’s server has a problem right now**: {problem}. It is not your settings, so there is no need to change them.',
-  'problem.server_down': 'it does not answer',
-  'problem.tls_broken': 'encrypted connections do not work',
-  'problem.dns_failure': 'the name `{host}` does not resolve',
-  verdictCertificate:
-    '**The certificate of Halnet’s server has a problem** ({problem}): the problem is on Halnet’s side, not in your settings.',
-  'problem.cert_expired': 'it has expired',
-  'problem.cert_untrusted': 'it is not signed by Halnet’s certificate authority',
-  'problem.cert_name_mismatch': 'it does not match the name `{host}`',
-  verdictAuth:
-    '**Halnet’s server does not offer authentication as it should** ({problem}): the problem is on Halnet’s side, not in your settings.',
-  'problem.auth_not_offered': 'authentication is not available',
-  'problem.auth_before_tls': 'authentication is offered before encryption is on',
-  offerHuman: 'If you like, I can put you through to a Halnet support agent right away.',
-  symptomTitle: '**{title}**',
-  cause: '**Cause:** {cause}',
-  fix: '**Fix:** {fix}',
-  settingsSummary:
-    'The right settings: outgoing server `{host}`, port **{port}** (TLS/STARTTLS) or **{sslPort}** (SSL), authentication with the credentials given for the SMTP service.',
-  stepsIntro: 'Here are the steps for **{client}**:',
-  noStepsNeeded: 'To understand it better I need the exact error message: copy it and paste it here.',
-  cautionsHeading: '**Please note:**',
   askSolved: 'Did it work? Is the problem solved?',
-  askSolvedOrError: 'Did it work? If your mail program still shows an error, paste it here exactly as it is.',
   askSolvedAgain: 'Sorry, I did not understand: is the problem solved?',
   notSolved:
     'I am sorry. If your mail program shows an error message, paste it here exactly as it is: it helps me understand. Or I can put you through to a support agent.',
@@ -104,6 +76,69 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'choice.recheck': 'Check the server again',
   'choice.back-to-bot': 'Back to the bot',
   'choice.no-rating': 'I’d rather not answer',
+  // ---- Answers built from the diagnosis (issue 9) ----
+  causeHealthy: 'Halnet’s server is working: {headline}',
+  walkIntro: 'In **{client}**:',
+  'serverLine.server_down':
+    'Halnet’s server is not answering right now: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.tls_broken':
+    'The encrypted connection to Halnet’s server is not working right now: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.dns_failure':
+    'The name `{host}` cannot be found right now: it is not your settings, **please don’t change them**.',
+  'serverLine.cert_expired':
+    'Halnet’s server certificate has expired: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.cert_untrusted':
+    'Halnet’s server certificate is not signed by Halnet’s authority: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.cert_name_mismatch':
+    'Halnet’s server certificate does not match the name `{host}`: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.auth_not_offered':
+    'Halnet’s server is not offering sign-in right now: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.auth_before_tls':
+    'Halnet’s server offers sign-in in an unusual way: the problem is on our side, **please don’t change your settings**.',
+  serverProblemNext: 'I can put you through to a person, or check the server again in a little while.',
+  serverCheckIntro: 'Nothing needs changing. If you like, in **{client}** just check this:',
+  serverNothingToCheck:
+    'There is nothing to check on your side: try sending again in a little while, or talk to a person.',
+  askWhatHappens: 'What happens when you try to send? Pick below, or paste the exact error message.',
+  askErrorText:
+    'Paste the exact error message here (with its number, if any) or describe what happens: that is how I find the cause.',
+  askWhichClient: 'Which of these do you use?',
+  languageFollowed: 'I’ll continue in English.',
+  noTechDetails: 'I have not checked the server in this conversation yet.',
+  needClientForGuide: 'To show you the settings I need to know your mail program.',
+  'quick.port':
+    'Use **587** with TLS (STARTTLS), or **465** with SSL. Not 25: many lines block it and mail sent that way is more often flagged as spam.',
+  'quick.server':
+    'The outgoing mail server is `{host}`, with authentication and port **587**. Incoming mail stays on `{incoming}`.',
+  'quick.encryption':
+    'It is not required but recommended: TLS (STARTTLS) on port **587**, with Halnet’s root certificate installed. Without encryption sending still works (port 587 with authentication), just unencrypted.',
+  'quick.ssl-or-tls':
+    'They are equally secure: **TLS (STARTTLS) with port 587**, recommended, or **SSL with port 465**. Don’t mix them: TLS on 465 or SSL on 587 do not work.',
+  'quick.certificate':
+    'Halnet’s root certificate is at {caUrl}: install it once on your computer or phone. Encryption needs it.',
+  'quick.credentials':
+    'Use the user name and password **given for the SMTP service**: they may differ from your mailbox’s. Do not type them here: I do not need them.',
+  'quick.any-line':
+    'Yes: `{host}` accepts mail from any line (home, office, phone, hotel), as long as your program signs in and uses port **587**.',
+  'quick.spa':
+    'Leave Secure Password Authentication (SPA) **off**: Halnet’s server does not use it, and with SPA on the sign-in fails.',
+  'wrong.host-misspelt':
+    'Almost — it is `{host}` (s-m-t-p). With `{given}` your program cannot find the server.',
+  'wrong.host-incoming': '`{given}` is the incoming mail server: for sending, type `{host}`.',
+  'wrong.host-other': 'No, it is not `{given}`: the server for sending is `{host}`.',
+  'wrong.port-25':
+    'Not 25: many lines block it and mail sent that way is more often flagged as spam. Use **587** with TLS (STARTTLS), or **465** with SSL.',
+  'wrong.port-incoming':
+    '{given} is a port for incoming mail, not for sending: use **587** (TLS/STARTTLS) or **465** (SSL).',
+  'wrong.port-other': '{given} is not one of Halnet’s ports: use **587** (TLS/STARTTLS) or **465** (SSL).',
+  'wrong.spa':
+    'No: leave SPA (Secure Password Authentication) **off**: Halnet’s server does not use it, and with SPA on the sign-in fails.',
+  'choice.encryption': 'Turn on encryption too',
+  'choice.full-guide': 'All the settings',
+  'choice.tech-details': 'Technical details',
+  'choice.show-where': 'Show me where to set it',
+  'choice.continue-it': 'Continua in italiano',
+  'choice.continue-en': 'Continue in English',
   'configOffer.apple':
     'You can skip typing the settings: download Halnet’s configuration profile, which sets `{host}` (port {port}, TLS) and installs Halnet’s certificate. It asks only for your e-mail address and SMTP user name: I do not need your password, your device will ask for it.',
   'configOffer.thunderbird':

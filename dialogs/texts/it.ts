@@ -31,39 +31,10 @@ export const IT_TEXTS = {
   'outcome.starttls_refused': 'STARTTLS rifiutato',
   'outcome.tls_failed': 'connessione cifrata non riuscita',
   'outcome.error': 'errore',
-  verdictHealthy:
-    'Il server di Halnet funziona regolarmente: il problema è quasi certamente nelle impostazioni del programma di posta.',
-  verdictPort25:
-    'La porta 25 non risponde dalla rete del nostro controllo: è normale, perché quella rete blocca la porta 25 in uscita, e non indica un problema di Halnet. Proprio perché molti provider fanno lo stesso, usa la porta **587**.',
-  verdictServerDown:
-    '**Il server di Halnet ha un problema in questo momento**: {problem}. Non dipende dalle tue impostazioni, quindi non serve modificarle.',
-  'problem.server_down': 'non risponde',
-  'problem.tls_broken': 'la connessione cifrata non funziona',
-  'problem.dns_failure': 'il nome `{host}` non viene risolto',
-  verdictCertificate:
-    '**Il certificato del server di Halnet ha un problema** ({problem}): è un problema dalla parte di Halnet, non delle tue impostazioni.',
-  'problem.cert_expired': 'è scaduto',
-  'problem.cert_untrusted': 'non risulta firmato dall’autorità di certificazione di Halnet',
-  'problem.cert_name_mismatch': 'non corrisponde al nome `{host}`',
-  verdictAuth:
-    '**Il server di Halnet non offre l’autenticazione come dovrebbe** ({problem}): è un problema dalla parte di Halnet, non delle tue impostazioni.',
-  'problem.auth_not_offered': 'l’autenticazione non è disponibile',
-  'problem.auth_before_tls': 'l’autenticazione viene offerta prima di attivare la crittografia',
-  offerHuman: 'Se vuoi, ti passo subito a un operatore di Halnet.',
-  symptomTitle: '**{title}**',
-  cause: '**Causa:** {cause}',
-  fix: '**Soluzione:** {fix}',
-  settingsSummary:
-    'Impostazioni corrette: server in uscita `{host}`, porta **{port}** (TLS/STARTTLS) oppure **{sslPort}** (SSL), autenticazione con le credenziali fornite per il servizio SMTP.',
-  stepsIntro: 'Ecco i passaggi per **{client}**:',
-  noStepsNeeded: 'Per capire meglio mi serve il messaggio di errore esatto: copialo e incollalo qui.',
-  cautionsHeading: '**Attenzione:**',
   askSolved: 'Ha funzionato? Il problema è risolto?',
-  askSolvedOrError:
-    'Ha funzionato? Se il programma mostra ancora un errore, incollalo qui esattamente com’è.',
   askSolvedAgain: 'Scusa, non ho capito: il problema è risolto?',
   notSolved:
-    'Mi dispiace. Se il programma mostra un messaggio di errore, incollalo qui esattamente com’è: mi aiuta a capire. Oppure ti passo a un operatore.',
+    'Mi dispiace. Incolla qui il messaggio di errore esatto, se ce n’è uno: mi aiuta a trovare la causa. Oppure ti passo a un operatore.',
   resolved: 'Ottimo, sono contento che sia risolto!',
   askRating: 'Quanto sei soddisfatto dell’aiuto ricevuto, da 1 (per niente) a 5 (moltissimo)?',
   agentClosed: 'La conversazione con l’operatore è terminata.',
@@ -106,6 +77,70 @@ export const IT_TEXTS = {
   'choice.recheck': 'Ricontrolla il server',
   'choice.back-to-bot': 'Torna al bot',
   'choice.no-rating': 'Preferisco non rispondere',
+  // ---- Answers built from the diagnosis (issue 9) ----
+  causeHealthy: 'Il server di Halnet funziona: {headline}',
+  walkIntro: 'Su **{client}**:',
+  'serverLine.server_down':
+    'Il server di Halnet non risponde in questo momento: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.tls_broken':
+    'La connessione cifrata al server di Halnet non funziona in questo momento: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.dns_failure':
+    'In questo momento il nome `{host}` non viene trovato: non dipende dalle tue impostazioni, **non cambiarle**.',
+  'serverLine.cert_expired':
+    'Il certificato del server di Halnet è scaduto: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.cert_untrusted':
+    'Il certificato del server di Halnet non risulta firmato dall’autorità di Halnet: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.cert_name_mismatch':
+    'Il certificato del server di Halnet non corrisponde al nome `{host}`: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.auth_not_offered':
+    'Il server di Halnet in questo momento non offre l’autenticazione: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.auth_before_tls':
+    'Il server di Halnet offre l’autenticazione in modo anomalo: il problema è nostro, **non cambiare le impostazioni**.',
+  serverProblemNext: 'Se vuoi ti passo a un operatore, oppure ricontrollo il server tra poco.',
+  serverCheckIntro: 'Non serve cambiare nulla. Se vuoi, su **{client}** controlla soltanto questo:',
+  serverNothingToCheck:
+    'Dalla tua parte non c’è niente da controllare: riprova a inviare tra un po’, oppure parla con un operatore.',
+  askWhatHappens:
+    'Cosa succede quando provi a inviare? Scegli qui sotto, oppure incolla il messaggio di errore esatto.',
+  askErrorText:
+    'Incolla qui il messaggio di errore esatto (con il numero, se c’è) oppure descrivi cosa succede: così trovo la causa.',
+  askWhichClient: 'Quale di questi usi?',
+  languageFollowed: 'Continuo in italiano.',
+  noTechDetails: 'Non ho ancora controllato il server in questa conversazione.',
+  needClientForGuide: 'Per mostrarti le impostazioni mi serve sapere il programma.',
+  'quick.port':
+    'Usa la **587** con TLS (STARTTLS), oppure la **465** con SSL. La 25 no: molte linee la bloccano e la posta finisce più spesso nello spam.',
+  'quick.server':
+    'Il server della posta in uscita è `{host}`, con autenticazione e porta **587**. La posta in arrivo resta su `{incoming}`.',
+  'quick.encryption':
+    'Non è obbligatoria ma è consigliata: TLS (STARTTLS) sulla porta **587**, con il certificato principale di Halnet installato. Senza crittografia l’invio funziona lo stesso (porta 587 con autenticazione), ma non è cifrato.',
+  'quick.ssl-or-tls':
+    'Sono equivalenti per la sicurezza: **TLS (STARTTLS) con la porta 587**, consigliato, oppure **SSL con la porta 465**. Non mescolarli: TLS sulla 465 o SSL sulla 587 non funzionano.',
+  'quick.certificate':
+    'Il certificato principale di Halnet si scarica da {caUrl} e va installato una volta sul computer o sul telefono. Serve per la crittografia.',
+  'quick.credentials':
+    'Usa nome utente e password **forniti per il servizio SMTP**: possono essere diversi da quelli della casella di posta. Non scriverli qui: non mi servono.',
+  'quick.any-line':
+    'Sì: `{host}` accetta posta da qualsiasi linea (casa, ufficio, telefono, hotel), purché il programma si autentichi e usi la porta **587**.',
+  'quick.spa':
+    'Lascia **spenta** l’autenticazione password di protezione (SPA): il server di Halnet non la usa e con SPA attiva l’accesso fallisce.',
+  'wrong.host-misspelt': 'Quasi: è `{host}` (s-m-t-p). Con `{given}` il programma non trova il server.',
+  'wrong.host-incoming': '`{given}` è il server della posta in arrivo: per l’invio scrivi `{host}`.',
+  'wrong.host-other': 'No, non è `{given}`: il server per l’invio è `{host}`.',
+  'wrong.port-25':
+    'La 25 no: molte linee la bloccano e la posta inviata così finisce più spesso nello spam. Usa la **587** con TLS (STARTTLS), oppure la **465** con SSL.',
+  'wrong.port-incoming':
+    'La {given} è una porta della posta in arrivo, non dell’invio: usa la **587** (TLS/STARTTLS) oppure la **465** (SSL).',
+  'wrong.port-other':
+    'La {given} non è una porta di Halnet: usa la **587** (TLS/STARTTLS) oppure la **465** (SSL).',
+  'wrong.spa':
+    'No: l’opzione SPA (autenticazione password di protezione) va lasciata **spenta**: il server di Halnet non la usa e con SPA attiva l’accesso fallisce.',
+  'choice.encryption': 'Attiva anche la crittografia',
+  'choice.full-guide': 'Tutte le impostazioni',
+  'choice.tech-details': 'Dettagli tecnici',
+  'choice.show-where': 'Mostrami dove si imposta',
+  'choice.continue-it': 'Continua in italiano',
+  'choice.continue-en': 'Continue in English',
   'configOffer.apple':
     'Puoi evitare di scrivere le impostazioni: scarica il profilo di configurazione di Halnet, che imposta `{host}` (porta {port}, TLS) e installa il certificato di Halnet. Ti chiede solo indirizzo email e nome utente SMTP: la password non serve a me, te la chiederà il dispositivo.',
   'configOffer.thunderbird':

@@ -13,6 +13,8 @@ export interface RecognisedError {
   name: string;
   symptom: SymptomId;
   specificity: Specificity;
+  /** Where it was found in the folded text, [start, end): the customer did not write it. */
+  span: readonly [number, number];
 }
 
 type CodeMeaning = readonly [SymptomId, Specificity];
@@ -196,7 +198,7 @@ const MESSAGES: readonly (readonly [string, RegExp, SymptomId, Specificity, read
   ],
   [
     'Outlook: SPA logon failed',
-    /spa logon|secure password authentication|autenticazione password di protezione|accesso spa/,
+    /spa logon|(?:secure password authentication|autenticazione password di protezione|accesso spa)[^.]{0,60}(?:fail|non riuscit|errore|error|not support|non support)/,
     'auth-failed',
     2,
     ['spa', 'secure password', 'password di protezione'],
@@ -257,13 +259,18 @@ const MESSAGES: readonly (readonly [string, RegExp, SymptomId, Specificity, read
 
 const ANY_DIGIT = /\d/;
 
+function spanOf(match: RegExpMatchArray | RegExpExecArray): readonly [number, number] {
+  const start = match.index ?? 0;
+  return [start, start + match[0].length];
+}
+
 function hexErrors(folded: string): RecognisedError[] {
   const found: RecognisedError[] = [];
   if (!folded.includes('800')) return found;
   for (const match of folded.matchAll(HEX_CODE)) {
     const code = match[1] as string;
     const [symptom, specificity] = HEX_CODES[code] ?? (['unknown', 1] as const);
-    found.push({ name: `0x${code.toUpperCase()}`, symptom, specificity });
+    found.push({ name: `0x${code.toUpperCase()}`, symptom, specificity, span: spanOf(match) });
   }
   return found;
 }
@@ -285,12 +292,12 @@ function replyErrors(folded: string): RecognisedError[] {
     // "porta 465", "smtp.hln.it:587": numbers that are ports, not replies.
     if (PORT_BEFORE.test(folded.slice(Math.max(0, (match.index ?? 0) - 8), (match.index ?? 0) + 1))) continue;
     const name = enhanced ? `SMTP ${code} ${enhanced}` : `SMTP ${code}`;
-    found.push({ name, symptom: replySymptom(code, enhanced, folded), specificity: 3 });
+    found.push({ name, symptom: replySymptom(code, enhanced, folded), specificity: 3, span: spanOf(match) });
   }
   if (found.length > 0) return found;
   for (const match of folded.matchAll(ENHANCED_ALONE)) {
     const symptom = ENHANCED_CODES[match[1] as string];
-    if (symptom) found.push({ name: `SMTP ${match[1]}`, symptom, specificity: 3 });
+    if (symptom) found.push({ name: `SMTP ${match[1]}`, symptom, specificity: 3, span: spanOf(match) });
   }
   return found;
 }
@@ -298,9 +305,9 @@ function replyErrors(folded: string): RecognisedError[] {
 function messageErrors(folded: string): RecognisedError[] {
   const found: RecognisedError[] = [];
   for (const [name, pattern, symptom, specificity, hints] of MESSAGES) {
-    if (hints.some((hint) => folded.includes(hint)) && pattern.test(folded)) {
-      found.push({ name, symptom, specificity });
-    }
+    if (!hints.some((hint) => folded.includes(hint))) continue;
+    const match = pattern.exec(folded);
+    if (match) found.push({ name, symptom, specificity, span: spanOf(match) });
   }
   return found;
 }

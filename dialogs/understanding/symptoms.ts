@@ -5,19 +5,19 @@
 import type { SymptomId } from '../../core/knowledge/ids';
 import { anyOf, lines } from './phrase-pattern';
 
-const NOT = `(?:non|not|no|don t|doesn t|does not|can t|cannot|can not|won t|isn t|unable to|couldn t|could not|impossibile)`;
-const SEND = String.raw`(?:inviare|invio|inviar\w*|spedire|spedir\w*|mandare|mandar\w*|send|sending|sent|inoltrare)`;
+export const NOT = `(?:non|not|no|don t|doesn t|does not|can t|cannot|can not|won t|isn t|unable to|couldn t|could not|impossibile)`;
+export const SEND = String.raw`(?:inviare|invio|inviar\w*|spedire|spedir\w*|mandare|mandar\w*|send|sending|sent|inoltrare)`;
 
 const SPAM = anyOf(
   lines(String.raw`
-  spam|spammer|antispam|junk|blacklist\w*|black list|blocklist|spamhaus
+  spam|spammer|antispam|junk\w*|blacklist\w*|black list|blocklist|spamhaus
   posta indesiderata|indesiderat\w*|lista nera|liste nere
 `),
 );
 const CERTIFICATE = anyOf(
   lines(`
   certificat[oie]|certificate|certificates|cert|cacert|ca cert|lucchetto
-  identita del server|server identity|verify server identity|non attendibile|not trusted|untrusted
+  identita del server|server identity|server identita|verify server identity|non attendibile|not trusted|untrusted
   avviso di protezione|avviso di sicurezza|security alert|security warning|eccezione di sicurezza|security exception
 `),
 );
@@ -26,7 +26,7 @@ const CERTIFICATE = anyOf(
 const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
-  password|passwords|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come|spa
+  password|passwords|pass|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
   autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:failed|error|fails|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
@@ -43,7 +43,7 @@ const RELAY = anyOf(
 );
 const PLACE = anyOf(
   lines(`
-  casa|home|ufficio|office|lavoro|work|sede|studio|negozio|cliente|clienti|customer|customers|site
+  casa|home|ufficio|office|lavoro|at work|from work|sede|studio|negozio|cliente|clienti|customer|customers|site
   hotel|albergo|viaggio|travel|trasferta|vacanza|holiday|treno|aeroporto|airport|bar|biblioteca|library|universita
   hotspot|tethering|chiavetta|4g|5g|wifi|router|fibra|adsl|fuori|altrove|elsewhere|road|mare|montagna
 `),
@@ -71,7 +71,9 @@ const REFUSED = anyOf(
 );
 const TIMEOUT = anyOf(
   lines(String.raw`
-  timeout|time out|timed out|scadut[oa]|tempo scaduto
+  timeout|timeouts|time out|timed out|timing out|times out|scadut[oa]|tempo scaduto
+  errore (?:di |della )?(?:connessione|rete)|connection error|network error|errori di connessione
+  server(?: (?!utente|user|destinatari|recipient|mittente|sender)\w+){0,4} (?:sconosciuto|unknown|not found|non trovato|inesistente)
   non si (?:connette|collega|connettono)|connessione (?:fallita|rifiutata|non riuscita|interrotta)
   connection (?:failed|refused|timed out|lost)|server non trovato|non trova il server|server not found|can t find the server|cannot find the server
   ${NOT} (?:\w+ ){0,2}(?:connect|connettersi|collegarsi|connettere|collegare|raggiungere il server|reach the server)
@@ -88,29 +90,37 @@ const BROKEN = anyOf(
   lines(String.raw`
   errore|errori|error|errors|problema|problemi|problem|issue|fallit\w*|fails?|failed|failing|smesso|stopped
   piu|anymore|not working|doesn t work|don t work|broke|broken|da quando|since i|ever since|avviso|warning|messaggio
-  non (?:va|funziona|parte|invia|spedisce|partono|riesco)|nothing works
+  non (?:va|funziona|parte|invia|spedisce|partono|riesco)|nothing works|not support|non supporta|doesn t support|does not support|supportat\w*|unsupported|not supported
 `),
 );
 const PORT_MIX = / (?:465\b.*\b(?:starttls|tls)|(?:starttls|tls)\b.*\b465|587\b.*\bssl|ssl\b.*\b587) /;
 const SLOW = anyOf(
   lines(String.raw`
   lent[oaie]|lentissim\w*|lentezza|rallentat\w*|slow|slowly|slower|eternita|un secolo|una vita
-  ci (?:mette|impiega|vuole|mettono|impiegano) (?:\w+ ){0,2}(?:tanto|molto|tantissimo|moltissimo|tempo|un sacco|una vita|un secolo|ore|minuti|parecchio)
-  (?:takes|taking|take|took) (?:ages|forever|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to
+  ci (?:mette|impiega|vuole|mettono|impiegano) (?:\w+ ){0,2}(?:troppo|tanto|molto|tantissimo|moltissimo|tempo|un sacco|una vita|un secolo|ore|minuti|parecchio)
+  (?:takes|taking|take|took) (?:ages|forever|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to|for ages|for hours|per ore
+  (?:dopo|after) (?:\w+ ){0,2}(?:minuti|ore|mezz ora|un ora|minutes|hours|an hour|half an hour)
 `),
 );
+// Concrete signs that the program cannot hand the message to the server: it stays in the
+// outbox, or mail comes in while nothing goes out. A bare "non parte" / "can't send" is not
+// one of them: it is vague (see vague.ts) and the dialog asks what happens.
 const STUCK = anyOf(
   lines(String.raw`
-  non (?:mi |ci |me |gli |si )?(?:parte|partono|esce|escono|va via|vanno via|invia|inviano|spedisce|spediscono)
-  (?:non (?:funziona|va)|non funzionano) (?:piu )?(?:l )?invio|invio non (?:e |viene )?(?:riuscito|effettuato|funziona|va)
-  (?:resta|restano|rimane|rimangono|ferm[aoei]|bloccat[aoei]|bloccano|ancora|stanno|sta|stuck|sit|sits|sitting)(?: \w+){0,3} (?:(?:in|nella|nelle|nel|into|the) )?(?:posta )?(?:in uscita|outbox)
-  outbox|posta in uscita (?:piena|bloccata)
-  ${NOT} (?:\w+ ){0,3}${SEND}|${NOT} (?:invia|inviano|spedisce|spediscono|manda|mandano|go out|leave|goes out)
-  (?:invio|sending) (?:fallito|non riuscito|failed|fails|error|errore)|non vengono (?:inviat\w*|spedit\w*)
-  nothing (?:goes out|is sent|sends)|non mi fa (?:inviare|spedire|mandare)|ricevo ma non|receive but|ricevere si ma
-  not (?:being )?sent|won t send|wont send|not going out|non (?:sta |stanno )?uscendo
-  (?:stopped|smesso di|smette di|ha smesso di) (?:\w+ )?(?:sending|working|inviare|spedire|funzionare|mandare)
-  (?:ma|but) (?:niente|nulla|nothing|no luck)|niente da fare|nothing happens|non succede niente
+  (?:resta|restano|rimane|rimangono|ferm[aoei]|bloccat[aoei]|bloccano|blocca|ancora|stanno|sta|stuck|sit|sits|sitting)(?: \w+){0,3} (?:(?:in|nella|nelle|nel|into|the) )?(?:posta )?(?:in uscita|outbox)
+  outbox|posta in uscita (?:piena|bloccata)|(?:mail|email|emails|messages|messaggi) (?:\w+ ){0,2}(?:stuck|ferm[aei])|account (?:is )?offline|offline account
+  server (?:potrebbe non essere|may be|might be) (?:disponibile|unavailable)|server non (?:e )?disponibile|server (?:is )?unavailable
+`),
+);
+// Receiving works while sending does not: the outgoing (SMTP) side alone is unreachable.
+const RECEIVE_ONLY = anyOf(
+  lines(String.raw`
+  ricev\w* (?:\w+ ){0,3}(?:ma|pero|mentre) (?:\w+ ){0,3}(?:non|no)|(?:non|no) (?:\w+ ){0,4}(?:ma|pero|mentre) (?:\w+ ){0,2}ricev\w*
+  ricev\w* (?:\w+ ){0,3}(?:si|normalmente|senza problemi|tutto|bene)|(?:le )?ricevo (?:pero|invece)|ricevere (?:invece )?si
+  (?:in arrivo|in entrata|ricezione) (?:\w+ ){0,2}(?:funziona|va|ok|si)|(?:arriva|arrivano|entra|entrano) ma non (?:parte|partono|esce|escono)
+  receiv\w* (?:\w+ ){0,3}(?:works|is fine|fine|ok|okay|but)|(?:can|i can) receive|incoming (?:\w+ ){0,2}(?:works|ok|okay|fine|is fine)
+  (?:not|can t|cannot|don t|doesn t) (?:\w+ ){0,3}(?:but|while) (?:\w+ ){0,2}receiv\w*|(?:can|i can) (?:get|receive) (?:\w+ ){0,2}but
+  (?:get|getting|receive|receiving) (?:\w+ ){0,2}(?:fine |ok |okay )?but (?:\w+ ){0,2}(?:not|can t|cannot|won t|doesn t|don t)
 `),
 );
 const SETUP = anyOf(
@@ -124,8 +134,6 @@ const SETUP = anyOf(
   add (?:\w+ ){0,2}account|aggiung\w* (?:\w+ ){0,2}account
   nuovo account|aggiungere (?:un )?account|aggiungi account|add (?:an |my |the )?(?:email )?account|new account
   prima volta|first time|installare|primo utilizzo|dati (?:del server|da mettere|da inserire)|quali (?:sono i )?dati
-  che server|quale server|which server|what server|nome del server|server name
-  porta (?:devo|usare|va messa)|che porta|quale porta|which port|what port
   nuovo (?:pc|computer|portatile|telefono|cellulare|iphone|mac)|new (?:pc|computer|laptop|phone|iphone|mac)
   appena (?:attivato|comprato|acquistato|sottoscritto)|just (?:bought|subscribed|activated|signed up)|attivato il servizio
 `),
@@ -136,21 +144,20 @@ const WISH =
 // Not wanting passwords "in chiaro" is a wish for encryption, not an authentication failure.
 const CLEARTEXT =
   / (?:in chiaro|in testo semplice|in the clear|cleartext|clear text|plain text|intercett\w*|sniff\w*) /;
+// Concrete problems that are not the SMTP service's (bounces, mail not received, a full
+// mailbox) or an error the customer mentions without quoting it: the dialog asks for it.
 const UNKNOWN = anyOf(
   lines(String.raw`
-  errore|errori|error|errors|problema|problemi|problem|issue|guasto|broken|strano|strana|weird
-  bounce\w*|mailer daemon|undeliverable|non recapitabil\w*|tornano indietro|torna indietro
-  aiutatemi|help me|something (?:is )?wrong|somethings wrong|qualcosa non va|bloccat[ao]
+  errore|errori|error|errors|guasto|strano|strana|weird|finestra di errore|numero (?:lunghissimo|lungo|strano)
+  bounce\w*|mailer daemon|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
   non esiste|does not exist|doesn t exist|user unknown|utente sconosciuto|indirizzo (?:inesistente|sbagliato)
   casella (?:piena|inesistente)|mailbox (?:full|unavailable)|sincronizz\w*|sync\w*
   non (?:mi )?arriva\w*|non ricevo|can t receive|cannot receive|not receiving
   non (?:le )?(?:riceve|ricevono)|(?:doesn t|don t|didn t|never) (?:receive|get|arrive)|never arrived?
 `),
 );
-// "non va" / "doesn't work" describe a problem only when they say what does not work.
-const VAGUE = / (?:non funziona|non funzionano|not working|doesn t work|don t work|non va|non vanno) /;
-const CANNOT = / (?:non (?:riesc\w*|riesco|posso|puo)|can t|cannot|unable to|won t|isn t able) /;
-const MAIL_NOUN =
+
+export const MAIL_NOUN =
   / (?:posta|mail|email|emails|mails|e mail|messaggi|messaggio|invio|server|smtp|account|outlook|thunderbird) /;
 
 function worksInOnePlaceOnly(phrase: string): boolean {
@@ -179,10 +186,9 @@ export function detectSymptom(phrase: string): SymptomId | null {
   if (encryption === 'tls-mismatch') return encryption;
   if (SLOW.test(phrase)) return 'slow-sending';
   if (encryption) return encryption;
-  if (STUCK.test(phrase)) return 'cannot-connect';
+  if (STUCK.test(phrase) || RECEIVE_ONLY.test(phrase)) return 'cannot-connect';
   if (SETUP.test(phrase)) return 'first-setup';
   if (UNKNOWN.test(phrase)) return 'unknown';
-  if ((VAGUE.test(phrase) || CANNOT.test(phrase)) && MAIL_NOUN.test(phrase)) return 'unknown';
   if (WISH.test(phrase) && MAIL_NOUN.test(phrase)) return 'first-setup';
   return null;
 }

@@ -60,6 +60,9 @@ const KNOWN_MISSPELLINGS: Record<string, string> = {
   passord: 'password',
   pssword: 'password',
   passwor: 'password',
+  kiede: 'chiede',
+  kiedo: 'chiedo',
+  kiesto: 'chiesto',
 };
 
 // Chat shorthand, Italian and English, spelled out so the phrase rules need one spelling.

@@ -13,7 +13,11 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(viewport = { width: 1280, height: 860 }): Promise<ChromiumSession> {
+export async function launchChromium(
+  viewport = { width: 1280, height: 860 },
+  /** The browser's language (navigator.languages), as a customer's browser would send it. */
+  locale = 'it-IT',
+): Promise<ChromiumSession> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
@@ -24,7 +28,7 @@ export async function launchChromium(viewport = { width: 1280, height: 860 }): P
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
-    locale: 'it-IT',
+    locale,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -100,12 +100,13 @@ describe('the Postino widget in Chromium', () => {
     await widget.chooseSuggestedAction('Thunderbird');
     await widget.waitForBot('Che problema hai');
     await widget.chooseSuggestedAction('Non si collega al server / tempo scaduto');
-    await widget.waitForBot('Ecco i passaggi per Thunderbird', 30_000);
+    await widget.waitForBot('Su Thunderbird:', 30_000);
 
-    const steps =
-      (await widget.botTexts()).find((text) => text.includes('Ecco i passaggi per Thunderbird')) ?? '';
+    const steps = (await widget.botTexts()).find((text) => text.includes('Su Thunderbird:')) ?? '';
+    // The cause in one line first, then one walk through Thunderbird's screens.
+    expect(steps).toMatch(/^Il server di Halnet funziona: /);
     expect(steps).toContain('smtp.hln.it');
-    expect(steps).toMatch(/Nella voce “Porta” scrivere 587/);
+    expect(steps).toMatch(/“Porta”: 587/);
     expect(steps).toContain('Sicurezza della connessione');
     expect(steps).toContain('STARTTLS');
     expect(await widget.userTexts()).toEqual(
@@ -133,7 +134,7 @@ describe('the Postino widget in Chromium', () => {
 
     await page.reload();
 
-    await widget.waitForBot('Ecco i passaggi per Thunderbird', 30_000);
+    await widget.waitForBot('Su Thunderbird:', 30_000);
     expect(await widget.launcher(IT_LAUNCHER).getAttribute('aria-expanded')).toBe('true');
     const bot = await widget.botTexts();
     // The history is the server's replay of this conversation: one welcome, not a second one.
@@ -150,8 +151,8 @@ describe('the Postino widget in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
 
     await widget.waitForBot('OK, let’s continue in English.');
-    await widget.waitForBot('Here are the steps for Thunderbird', 30_000);
-    const steps = (await widget.botTexts()).findLast((text) => text.includes('Here are the steps')) ?? '';
+    await widget.waitForBot('In Thunderbird:', 30_000);
+    const steps = (await widget.botTexts()).findLast((text) => text.includes('In Thunderbird:')) ?? '';
     expect(steps).toContain('587');
     expect(steps).toContain('Connection security');
     expect(await widget.userTexts()).toContain('english please');
@@ -166,7 +167,9 @@ describe('the Postino widget in Chromium', () => {
     expect((await widget.session()).widget).toEqual({ open: true, locale: 'en' });
     // The server saw one `webchat/join` in this conversation: the reload resumed, it did not re-join.
     const joins = (await serverActivities()).filter((activity) => activity.name === 'webchat/join');
-    expect(joins).toEqual([expect.objectContaining({ type: 'event', value: { locale: 'it' } })]);
+    expect(joins).toEqual([
+      expect.objectContaining({ type: 'event', value: { locale: 'it', languages: ['it-IT'] } }),
+    ]);
     await page.screenshot({ path: join(ARTIFACTS, 'widget-english.png') });
   });
 
@@ -196,7 +199,7 @@ describe('the Postino widget in Chromium', () => {
     await page.getByText('Your previous conversation had expired, so a new one has started.').waitFor();
     await widget.waitForBot('Which mail program do you use?');
     expect(await widget.botTexts()).not.toEqual(
-      expect.arrayContaining([expect.stringContaining('Here are the steps for Thunderbird')]),
+      expect.arrayContaining([expect.stringContaining('In Thunderbird:')]),
     );
     const after = (await widget.session()).conversation as { conversationId: string };
     expect(after.conversationId).not.toBe(before.conversationId);

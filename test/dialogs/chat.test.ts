@@ -18,8 +18,9 @@ describe('terminal chat', () => {
     expect(text).toContain('   7) Thunderbird');
     expect(text).toContain('Postino: Bene, Thunderbird.');
     expect(text).toContain('   1) Prima configurazione');
-    expect(text).toContain('587 (STARTTLS): raggiungibile, TLS 1.3, AUTH PLAIN LOGIN');
-    expect(text).toContain('Porta 587');
+    expect(text).toContain('Il server di Halnet funziona');
+    expect(text).toContain('Su Thunderbird:');
+    expect(text).toMatch(/"Porta": 587/);
     expect(text).toContain('   1) Sì, risolto');
     expect(text).toContain('Ottimo, sono contento che sia risolto!');
     expect(text).not.toContain('**');
@@ -36,7 +37,8 @@ describe('terminal chat', () => {
     const text = output.join('\n');
     expect(text).toContain('Hi, I am Postino');
     expect(text).toContain('I could not check the server right now');
-    expect(text).toContain('Port 587');
+    expect(text).toContain('In Outlook 2007:');
+    expect(text).toMatch(/\b587\b/);
   });
 
   it('reads the language flag in both forms, Italian otherwise', () => {

@@ -21,7 +21,7 @@ describe('free text', () => {
   });
 
   it.each([
-    ['non parte la posta', 'cannot-connect'],
+    ['la posta resta in uscita', 'cannot-connect'],
     ['mi chiede sempre la password', 'auth-failed'],
     [
       "Impossibile inviare il messaggio perché uno dei destinatari è stato rifiutato dal server. Risposta server: '550 5.7.1 Inoltro negato' numero di errore: 0x800CCC79",
@@ -38,17 +38,19 @@ describe('free text', () => {
     expect(effectsOf(turn, 'probe')).toHaveLength(1);
   });
 
-  it('an unknown problem asks for the error text; the pasted error then gets its own answer', () => {
+  it('"another problem" asks for the error text, never "did it work?"; the pasted error then gets its answer', () => {
     const conversation = new Conversation();
     conversation.say(join());
     conversation.say('Thunderbird');
-    conversation.say(getSymptom('unknown').title.it);
-    const answer = conversation.say(probeResult('healthy'));
-    expect(answer.text).toContain(say('it', 'noStepsNeeded'));
-    expect(answer.text).toContain(say('it', 'askSolvedOrError'));
-    const pasted = conversation.say('Risposta server: 554 5.7.1 Relay access denied, errore 0x800CCC79');
+    const asked = conversation.say(getSymptom('unknown').title.it);
+    expect(asked.text).toContain(say('it', 'askErrorText'));
+    expect(asked.text).not.toContain(say('it', 'askSolved'));
+    expect(asked.choices).not.toContain(say('it', 'choice.yes'));
+    expect(conversation.state).toBe('askSymptom');
+    conversation.say('Risposta server: 554 5.7.1 Relay access denied, errore 0x800CCC79');
     expect(conversation.context.symptom).toBe('relay-denied');
-    expect(pasted.text).toContain(getSymptom('relay-denied').cause.it);
+    const answer = conversation.say(probeResult('healthy'));
+    expect(answer.text).toContain(getSymptom('relay-denied').headline.it);
     expect(conversation.state).toBe('askSolved');
   });
 

@@ -2,7 +2,7 @@
 // then steps fitting both the symptom and the verdict. Halnet-side problems are said plainly,
 // with a human offered; port 25 blocked from our checker is never blamed on Halnet.
 import { PROBE_VERDICTS, type ProbeVerdict } from '../../dialogs/contract';
-import { say } from '../../dialogs/texts';
+import { say, type TextKey } from '../../dialogs/texts';
 import { Conversation, effectsOf, join, onlyEffect, probeResult } from './support/conversation';
 
 function diagnosing(locale: 'it' | 'en', symptom = 'cannot-connect'): Conversation {
@@ -20,18 +20,19 @@ function diagnosing(locale: 'it' | 'en', symptom = 'cannot-connect'): Conversati
   return conversation;
 }
 
+// The verdicts on Halnet's side, and what "show the steps anyway" may ask the customer to check.
 const HALNET_SIDE: Record<
   Exclude<ProbeVerdict, 'healthy' | 'port25_blocked_from_probe'>,
-  'verdictServerDown' | 'verdictCertificate' | 'verdictAuth'
+  'checks' | 'nothing'
 > = {
-  server_down: 'verdictServerDown',
-  tls_broken: 'verdictServerDown',
-  dns_failure: 'verdictServerDown',
-  cert_expired: 'verdictCertificate',
-  cert_untrusted: 'verdictCertificate',
-  cert_name_mismatch: 'verdictCertificate',
-  auth_not_offered: 'verdictAuth',
-  auth_before_tls: 'verdictAuth',
+  server_down: 'checks',
+  tls_broken: 'checks',
+  dns_failure: 'checks',
+  cert_expired: 'nothing',
+  cert_untrusted: 'checks',
+  cert_name_mismatch: 'checks',
+  auth_not_offered: 'nothing',
+  auth_before_tls: 'nothing',
 };
 
 describe('probe verdicts', () => {
@@ -41,68 +42,94 @@ describe('probe verdicts', () => {
     );
   });
 
-  it.each(['it', 'en'] as const)('healthy (%s): a port-by-port summary, then the steps', (locale) => {
-    const conversation = diagnosing(locale);
-    const turn = conversation.say(probeResult('healthy'));
-    const reachable = locale === 'it' ? 'raggiungibile' : 'reachable';
-    expect(turn.text).toContain(`587 (STARTTLS): ${reachable}, TLS 1.3, AUTH PLAIN LOGIN`);
-    expect(turn.text).toContain(`465 (SSL/TLS): ${reachable}, TLS 1.3, AUTH PLAIN LOGIN`);
-    expect(turn.text).toContain(say(locale, 'verdictHealthy'));
-    expect(turn.text).toContain(locale === 'it' ? '**Porta 587**' : '**Port 587**');
-    expect(conversation.state).toBe('askSolved');
-  });
-
   it.each(['it', 'en'] as const)(
-    'port 25 blocked from the probe (%s): expected, not Halnet, use 587',
+    'healthy (%s): the cause in one line, then the walk; details one tap away',
     (locale) => {
       const conversation = diagnosing(locale);
-      const turn = conversation.say(probeResult('port25_blocked_from_probe'));
-      expect(turn.text).toContain(say(locale, 'verdictPort25'));
-      expect(turn.text).toContain(say(locale, 'portExpectedBlock'));
-      expect(turn.text).not.toMatch(
-        locale === 'it' ? /Halnet ha un problema/ : /Halnet’s server has a problem/,
+      const turn = conversation.say(probeResult('healthy'));
+      expect(turn.text.split('\n')[0]).toMatch(
+        locale === 'it' ? /^Il server di Halnet funziona: / : /^Halnet’s server is working: /,
       );
-      expect(turn.text).toContain('**587**');
+      // No port-by-port block for the customer: it is behind "Technical details".
+      expect(turn.text).not.toMatch(/AUTH PLAIN LOGIN/);
+      expect(turn.text).toMatch(/\*\*587\*\*/);
+      expect(turn.choices).toContain(say(locale, 'choice.tech-details'));
+      expect(conversation.state).toBe('askSolved');
+      const details = conversation.say(say(locale, 'choice.tech-details'));
+      const reachable = locale === 'it' ? 'raggiungibile' : 'reachable';
+      expect(details.text).toContain(`587 (STARTTLS): ${reachable}, TLS 1.3, AUTH PLAIN LOGIN`);
+      expect(details.text).toContain(`465 (SSL/TLS): ${reachable}, TLS 1.3, AUTH PLAIN LOGIN`);
       expect(conversation.state).toBe('askSolved');
     },
   );
 
-  it.each(
-    Object.entries(HALNET_SIDE).flatMap(([verdict, key]) =>
-      (['it', 'en'] as const).map((locale) => ({ verdict, key, locale })),
-    ),
-  )('$verdict ($locale): Halnet-side, said plainly, a human offered', ({ verdict, key, locale }) => {
+  it.each(['it', 'en'] as const)('port 25 blocked from the probe (%s): never blamed on Halnet', (locale) => {
     const conversation = diagnosing(locale);
-    const turn = conversation.say(probeResult(verdict as ProbeVerdict));
-    const problem = say(locale, `problem.${verdict}` as 'problem.server_down', { host: 'smtp.hln.it' });
-    expect(turn.text).toContain(say(locale, key, { problem }));
-    expect(turn.text).toContain(say(locale, 'offerHuman'));
-    expect(turn.choices).toEqual([
-      say(locale, 'choice.human'),
-      say(locale, 'choice.show-steps'),
-      say(locale, 'choice.recheck'),
-    ]);
-    expect(conversation.state).toBe('serverProblem');
+    const turn = conversation.say(probeResult('port25_blocked_from_probe'));
+    expect(turn.text).toContain(say(locale, 'causeHealthy', { headline: '' }).trim());
+    expect(turn.text).not.toMatch(/non cambiare|don’t change/);
+    expect(conversation.state).toBe('askSolved');
   });
 
-  it('server down: the port lines say what failed', () => {
-    const conversation = diagnosing('it');
-    const turn = conversation.say(probeResult('server_down'));
-    expect(turn.text).toContain('587 (STARTTLS): connessione rifiutata');
-    expect(turn.text).toContain('Non dipende dalle tue impostazioni');
-  });
+  it.each(
+    (
+      [
+        'server_down',
+        'tls_broken',
+        'dns_failure',
+        'cert_expired',
+        'cert_untrusted',
+        'cert_name_mismatch',
+        'auth_not_offered',
+      ] as const
+    ).flatMap((verdict) => (['it', 'en'] as const).map((locale) => ({ verdict, locale }))),
+  )(
+    '$verdict ($locale): Halnet-side in one sentence, nothing to change, a human offered',
+    ({ verdict, locale }) => {
+      const conversation = diagnosing(locale);
+      const turn = conversation.say(probeResult(verdict));
+      expect(turn.text).toContain(say(locale, `serverLine.${verdict}` as TextKey, { host: 'smtp.hln.it' }));
+      expect(turn.text).toMatch(locale === 'it' ? /non cambiar/ : /don’t change/);
+      expect(turn.text).not.toMatch(/AUTH|STARTTLS\)/);
+      expect(turn.choices).toEqual([
+        say(locale, 'choice.human'),
+        say(locale, 'choice.show-steps'),
+        say(locale, 'choice.recheck'),
+        say(locale, 'choice.tech-details'),
+      ]);
+      expect(turn.replies.at(-1)?.channelData?.postino).toEqual({
+        kind: 'server-problem',
+        client: 'thunderbird',
+        symptom: 'cannot-connect',
+        verdict,
+        locale,
+      });
+      expect(conversation.state).toBe('serverProblem');
+    },
+  );
 
-  it('from a server problem: a human, the steps anyway, or a new check', () => {
+  it.each(Object.entries(HALNET_SIDE).filter(([verdict]) => verdict !== 'auth_before_tls'))(
+    'after %s, "show the steps anyway" follows the verdict and never contradicts it',
+    (verdict, checks) => {
+      const conversation = diagnosing('it');
+      conversation.say(probeResult(verdict as ProbeVerdict));
+      const steps = conversation.say(say('it', 'choice.show-steps'));
+      expect(steps.text).toContain(say('it', `serverLine.${verdict}` as TextKey, { host: 'smtp.hln.it' }));
+      // The generic connection advice (port 25 blocked, misspelt name) would blame the customer.
+      expect(steps.text).not.toContain(say('it', 'causeHealthy', { headline: '' }).trim());
+      expect(steps.text).not.toMatch(/porta 25 è bloccata/);
+      if (checks === 'nothing') expect(steps.text).toContain(say('it', 'serverNothingToCheck'));
+      else expect(steps.text).toContain(say('it', 'serverCheckIntro', { client: 'Thunderbird' }));
+      if (verdict === 'cert_untrusted') expect(steps.text).toContain('cacert.crt');
+      expect(conversation.state).toBe('askSolved');
+    },
+  );
+
+  it('from a server problem: a human, or a new check', () => {
     const human = diagnosing('it');
     human.say(probeResult('cert_expired'));
     const handoff = human.say(say('it', 'choice.human'));
     expect(onlyEffect(handoff, 'handoff').context.probe?.findings[0]?.verdict).toBe('cert_expired');
-
-    const steps = diagnosing('it');
-    steps.say(probeResult('tls_broken'));
-    const answer = steps.say(say('it', 'choice.show-steps'));
-    expect(answer.text).toContain('**Porta 587**');
-    expect(steps.state).toBe('askSolved');
 
     const again = diagnosing('en');
     again.say(probeResult('dns_failure'));
@@ -110,7 +137,7 @@ describe('probe verdicts', () => {
     expect(effectsOf(recheck, 'probe')).toHaveLength(1);
     expect(recheck.text).toContain(say('en', 'checking'));
     const healthy = again.say(probeResult('healthy'));
-    expect(healthy.text).toContain(say('en', 'verdictHealthy'));
+    expect(healthy.text).toMatch(/^Halnet’s server is working: /);
   });
 
   it.each(['it', 'en'] as const)('a probe that could not run (%s): said so, then the steps', (locale) => {

@@ -27,12 +27,26 @@ describe("corrections of the manual's slips", () => {
     expect(encryption).not.toContain('Strumenti / Account di posta elettronica');
   });
 
-  it('Outlook Express and Outlook 2003: explain that the "SSL" box means STARTTLS on 587', () => {
+  it('Outlook Express and Outlook 2003: explain, in the step ticking the "SSL" box, that it means STARTTLS on 587', () => {
     for (const client of ['outlook-express', 'outlook-2003'] as const) {
       expect(getClientGuide(client).corrections.join('\n')).toMatch(/STARTTLS on 587/);
-      expect(topicText(client, 'encryption', 'it')).toMatch(/dicitura "SSL".*TLS \(STARTTLS\)/);
-      expect(topicText(client, 'encryption', 'en')).toMatch(/"SSL" label.*TLS \(STARTTLS\)/);
+      for (const locale of ['it', 'en'] as const) {
+        expect(topicText(client, 'encryption', locale)).toMatch(
+          /\(SSL\)"[^\n]*\b587\b[^\n]*TLS \(STARTTLS\)/,
+        );
+        expect(topicText(client, 'encryption', locale)).toMatch(/\*\*465\*\*[^\n]*\bSSL\b/);
+      }
     }
+  });
+
+  it('Outlook 2007: "TLS" with 587 or "SSL" with 465 in "Utilizzare il tipo di connessione crittografata seguente:"', () => {
+    const encryption = topicText('outlook-2007', 'encryption', 'it');
+    expect(encryption).toMatch(
+      /"Utilizzare il tipo di connessione crittografata seguente:"[^\n]*"TLS"[^\n]*\*\*587\*\*[^\n]*"SSL"[^\n]*\*\*465\*\*/,
+    );
+    expect(topicText('outlook-2007', 'encryption', 'en')).toMatch(
+      /"TLS"[^\n]*\*\*587\*\*[^\n]*"SSL"[^\n]*\*\*465\*\*/,
+    );
   });
 
   it('Eudora: checks by sending again, not by downloading, and uses "Tools / Personalities"', () => {
@@ -40,8 +54,19 @@ describe("corrections of the manual's slips", () => {
     expect(notes).toMatch(/rieseguire il download dei messaggi/);
     expect(notes).toMatch(/Tool \/ Personalities/);
     const encryption = topicText('eudora-7', 'encryption', 'it');
-    expect(encryption).toContain('Inviare di nuovo il messaggio');
+    expect(encryption).toMatch(/inviare di nuovo il messaggio/i);
     expect(encryption).not.toMatch(/download/);
     expect(topicText('eudora-7', 'server', 'it')).not.toMatch(/\bTool \//);
+  });
+
+  it('Eudora: "Required, STARTTLS" both in Tools / Options "Sending Mail" and in the "smtp" personality', () => {
+    for (const locale of ['it', 'en'] as const) {
+      const steps = getClientGuide('eudora-7').topics.encryption[locale].filter((step) =>
+        step.includes('"Required, STARTTLS"'),
+      );
+      expect(steps).toHaveLength(2);
+      expect(steps.filter((step) => step.includes('"Sending Mail"'))).toHaveLength(1);
+      expect(steps.filter((step) => step.includes('"smtp"'))).toHaveLength(1);
+    }
   });
 });

@@ -8,7 +8,7 @@ const BARE_HOST = /(?<![`\w./@-])(?:smtp|mail)\.hln\.it(?![`\w])/;
 function allCustomerTexts(): string[] {
   const texts: string[] = [];
   for (const guide of clientGuides) {
-    for (const steps of Object.values(guide.topics)) texts.push(...steps.it, ...steps.en);
+    for (const step of guide.walk) texts.push(step.it, step.en);
     for (const caution of guide.cautions) texts.push(caution.it, caution.en);
   }
   for (const symptom of symptoms)

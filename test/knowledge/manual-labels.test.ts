@@ -1,6 +1,6 @@
 // The manual's clients use the manual's exact Italian menu and field labels, and the English
 // labels of the same client version; Eudora (English only) keeps its English labels in both.
-import type { ClientId, Locale, TopicId } from '../../core/knowledge';
+import { type ClientId, getClientGuide, type Locale, type TopicId, walkCaution } from '../../core/knowledge';
 import { topicText } from './helpers';
 
 type LabelCase = [client: ClientId, topic: TopicId, locale: Locale, labels: string[]];
@@ -12,7 +12,7 @@ const OUTLOOK_EXPRESS: LabelCase[] = [
     'outlook-express',
     'server',
     'it',
-    ['Strumenti / Account', '"Proprietà"', 'scheda "Server"', '"Posta in uscita (SMTP)"'],
+    ['Strumenti / Account', '"Proprietà"', 'Scheda "Server"', '"Posta in uscita (SMTP)"'],
   ],
   [
     'outlook-express',
@@ -29,7 +29,7 @@ const OUTLOOK_EXPRESS: LabelCase[] = [
     'outlook-express',
     'port',
     'it',
-    ['scheda "Impostazioni avanzate"', '"Posta in uscita (SMTP)"', '**587**'],
+    ['Scheda "Impostazioni avanzate"', '"Posta in uscita (SMTP)"', '**587**'],
   ],
   [
     'outlook-express',
@@ -83,7 +83,7 @@ const OUTLOOK_2003: LabelCase[] = [
     'it',
     [
       '"Altre impostazioni"',
-      'scheda "Server della posta in uscita"',
+      'Scheda "Server della posta in uscita"',
       '"il server della posta in uscita (SMTP) richiede l\'autenticazione"',
       '"Accedi con"',
       '"Accedi con autenticazione password di protezione (SPA)"',
@@ -93,7 +93,7 @@ const OUTLOOK_2003: LabelCase[] = [
     'outlook-2003',
     'port',
     'it',
-    ['scheda "Impostazioni avanzate"', '"Server di posta in uscita (SMTP)"', '**587**'],
+    ['Scheda "Impostazioni avanzate"', '"Server di posta in uscita (SMTP)"', '**587**'],
   ],
   [
     'outlook-2003',
@@ -151,7 +151,7 @@ const OUTLOOK_2007: LabelCase[] = [
     'it',
     [
       '"Altre impostazioni"',
-      'scheda "Server della posta in uscita"',
+      'Scheda "Server della posta in uscita"',
       '"il server della posta in uscita (SMTP) richiede l\'autenticazione"',
       '"Accedi con"',
     ],
@@ -161,9 +161,10 @@ const OUTLOOK_2007: LabelCase[] = [
     'port',
     'it',
     [
-      'scheda "Impostazioni avanzate"',
+      'Scheda "Impostazioni avanzate"',
       '"Server di posta in uscita (SMTP)"',
       '"Utilizzare il tipo di connessione crittografata seguente:"',
+      '"Nessuna"',
     ],
   ],
   [
@@ -173,7 +174,7 @@ const OUTLOOK_2007: LabelCase[] = [
     [
       'Strumenti / Impostazioni account',
       '"Utilizzare il tipo di connessione crittografata seguente:"',
-      'TLS lasciare la porta **587**',
+      '"TLS" e lasciare la porta **587**',
       'impostare la porta **465**',
     ],
   ],
@@ -199,7 +200,7 @@ const OUTLOOK_2007: LabelCase[] = [
     'outlook-2007',
     'encryption',
     'en',
-    ['Tools > Account Settings', '"Use the following type of encrypted connection:"'],
+    ['Tools > Account Settings', '"Use the following type of encrypted connection:"', '"TLS"', '"SSL"'],
   ],
 ];
 
@@ -307,11 +308,11 @@ const MODERN: LabelCase[] = [
     [
       '**Mail > Settings > Accounts**',
       '**Server Settings**',
-      '**Edit SMTP Server List**',
       '**Automatically manage connection settings**',
       '**Use TLS/SSL**',
     ],
   ],
+  ['apple-mail', 'server', 'en', ['"Host Name"', '**Edit SMTP Server List**']],
   ['apple-mail', 'authentication', 'en', ['As "Authentication" choose **Password**']],
   ['apple-mail', 'ca-certificate', 'en', ['**Keychain Access**', '**Always Trust**']],
   [
@@ -334,7 +335,7 @@ const MODERN: LabelCase[] = [
   ],
   ['ios-mail', 'ca-certificate', 'en', ['**Settings > General > About > Certificate Trust Settings**']],
   ['android-gmail', 'port', 'en', ['**STARTTLS**', '**587**', '**SSL/TLS**', '**465**']],
-  ['android-gmail', 'ca-certificate', 'en', ['Android 7', 'Thunderbird for Android']],
+  ['android-gmail', 'ca-certificate', 'en', ['Android 7', CA_URL]],
   ['android-thunderbird', 'port', 'en', ['"Security"', '**STARTTLS**', '**587**', '**SSL/TLS**']],
   ['android-thunderbird', 'ca-certificate', 'it', ['accettarlo']],
 ];
@@ -370,6 +371,20 @@ describe('labels of another version or language', () => {
           /Altre impostazioni|Accedi con|Impostazioni avanzate|Proprietà/,
         );
       }
+    }
+  });
+});
+
+describe("the way out where Halnet's certificate cannot be trusted", () => {
+  it.each([
+    ['android-gmail', 'Thunderbird per Android', 'Thunderbird for Android'],
+    ['outlook-new', 'Outlook classico', 'classic Outlook'],
+  ] as const)('%s names it in the caution its certificate and encryption answers show', (client, it, en) => {
+    const guide = getClientGuide(client);
+    for (const topics of [['ca-certificate'], ['encryption'], ['port']] as const) {
+      const caution = walkCaution(guide, topics);
+      expect(caution?.it).toContain(it);
+      expect(caution?.en).toContain(en);
     }
   });
 });

@@ -14,6 +14,11 @@ const NOTHING = {
   answer: null,
   rating: null,
   looksLikeSecret: false,
+  language: null,
+  question: null,
+  wrongValue: null,
+  vague: false,
+  clientCandidates: [],
 };
 
 describe('understand() on unusual input', () => {

@@ -3,12 +3,11 @@ import { understand } from '../../dialogs/understanding';
 
 describe('understand() recognises symptoms in plain words', () => {
   it.each([
-    ['non parte la posta', 'cannot-connect'],
     ['la posta resta in uscita', 'cannot-connect'],
-    ['non riesco a inviare', 'cannot-connect'],
-    ['nn riesco a mandare le mail', 'cannot-connect'],
-    ["my emails won't send", 'cannot-connect'],
     ['messages stuck in the outbox', 'cannot-connect'],
+    ['ricevo ma non invio', 'cannot-connect'],
+    ["incoming works, outgoing doesn't", 'cannot-connect'],
+    ['la posta in arrivo funziona, quella in uscita no', 'cannot-connect'],
     ['la connessione è stata rifiutata', 'cannot-connect'],
     ['mi chiede sempre la password', 'auth-failed'],
     ['password errata', 'auth-failed'],
@@ -32,8 +31,8 @@ describe('understand() recognises symptoms in plain words', () => {
     ['porta 465 con STARTTLS', 'tls-mismatch'],
     ['il server rifiuta i destinatari esterni', 'relay-denied'],
     ['relay access denied', 'relay-denied'],
-    ['ho un problema con la posta', 'unknown'],
-    ['something is wrong with my email', 'unknown'],
+    ['mi da un errore strano', 'unknown'],
+    ['le mail tornano indietro', 'unknown'],
   ])('%j -> %s', (text, symptom) => {
     expect(understand(text).symptom).toBe(symptom);
   });
@@ -45,12 +44,27 @@ describe('understand() recognises symptoms in plain words', () => {
     },
   );
 
+  it.each([
+    ['chiede sempre la password', 'auth-failed'],
+    ['uso outlook 2007, chiede sempre la password', 'auth-failed'],
+    ['still the same certificate warning', 'certificate-warning'],
+    ['ancora in posta in uscita', 'cannot-connect'],
+    ['now it says 535 5.7.8 authentication failed', 'auth-failed'],
+  ])('recognises %j, a problem restated at "did it work?", as %s', (text, symptom) => {
+    expect(understand(text).symptom).toBe(symptom);
+  });
+
+  it('reads a word for a place only as a place: "doesn\'t work from home" is one place', () => {
+    expect(understand("port 25 doesn't work from home").symptom).toBe('cannot-connect');
+    expect(understand('it works from home but not from the office').symptom).toBe('works-only-at-home');
+  });
+
   it('reads "posta certificata" (PEC) as a kind of mailbox, not a certificate problem', () => {
     expect(understand('uso la posta certificata').symptom).not.toBe('certificate-warning');
   });
 
   it('understands client and symptom from one message', () => {
-    expect(understand('outlok 2007 non parte la posta')).toMatchObject({
+    expect(understand('outlok 2007 dice timeout')).toMatchObject({
       client: 'outlook-2007',
       symptom: 'cannot-connect',
     });

@@ -6,6 +6,7 @@ import ReactWebChat, { createDirectLine, createStore } from 'botframework-webcha
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import {
+  isLocale,
   LANGUAGE_SWITCH_MESSAGES,
   type Locale,
   SEND_BOX_PLACEHOLDERS,
@@ -33,6 +34,8 @@ export interface ChatRunOptions {
   storage: Storage | null;
   now: () => number;
   onFailure(failure: RunFailure, everOnline: boolean): void;
+  /** A bot message came in the other language: Web Chat has switched, the launcher may follow. */
+  onLocaleFollowed?(locale: Locale): void;
 }
 
 export interface ChatRun {
@@ -43,7 +46,7 @@ export interface ChatRun {
 
 interface StoreAction {
   type: string;
-  payload?: { activity?: { id?: string } };
+  payload?: { activity?: { id?: string; type?: string; locale?: string; from?: { role?: string } } };
 }
 
 const RETRY_REFRESH_MS = 30_000;
@@ -85,10 +88,18 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
         const result = next(action);
         if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !conversation.joined) {
           save({ joined: true });
-          dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale } } });
+          // The browser's languages go with the join, for the record; `locale` is the widget's
+          // pick (the customer's choice, else the browser's, else the page's).
+          const languages = [...(navigator.languages ?? [])].slice(0, 8);
+          dispatch({
+            type: 'WEB_CHAT/SEND_EVENT',
+            payload: { name: 'webchat/join', value: { locale, languages } },
+          });
         } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-          const id = action.payload?.activity?.id;
+          const activity = action.payload?.activity;
+          const id = activity?.id;
           save({ watermark: watermarkOf(), ...(id ? { lastActivityId: id } : {}) });
+          if (activity?.type === 'message' && activity.from?.role === 'bot') followBotLocale(activity.locale);
         }
         return result;
       },
@@ -148,6 +159,18 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
   };
   render();
   scheduleRefresh();
+
+  // Web Chat's own strings follow the language the bot answers in (it followed the customer).
+  function followBotLocale(tag: string | undefined) {
+    const next = tag?.toLowerCase().slice(0, 2);
+    if (!isLocale(next) || next === locale) return;
+    locale = next;
+    setTimeout(() => {
+      if (disposed) return;
+      render();
+      options.onLocaleFollowed?.(next);
+    }, 0);
+  }
 
   return {
     setLocale(next) {

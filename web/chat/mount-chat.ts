@@ -31,6 +31,10 @@ export function mountChat(options: ChatMountOptions): ChatController {
       storage,
       now,
       onFailure: (failure, everOnline) => handleFailure(failure, everOnline, opened.resumed),
+      onLocaleFollowed: (next) => {
+        locale = next;
+        options.onLocaleFollowed?.(next);
+      },
     });
     if (wantsFocus) {
       wantsFocus = false;

@@ -6,6 +6,7 @@ import type { ChatController, ChatNotice } from '../shared/chat-bridge';
 import { sessionStorageOrNull } from '../shared/session-storage';
 import { type Locale, WIDGET_TEXTS } from '../shared/widget-texts';
 import { resolveApiBase } from './api-base';
+import { browserLocale } from './browser-locale';
 import { loadChatModule } from './load-chat';
 import type { LauncherConfig } from './script-config';
 import { loadUiState, saveUiState } from './ui-state';
@@ -28,7 +29,7 @@ export interface LauncherApi {
 export function startLauncher(config: LauncherConfig): LauncherApi {
   const storage = sessionStorageOrNull();
   const saved = loadUiState(storage);
-  let locale: Locale = saved.locale ?? config.locale;
+  let locale: Locale = saved.locale ?? browserLocale(navigator.languages) ?? config.locale;
   let open = false;
   let notice: Notice | null = null;
   let chat: ChatController | null = null;
@@ -57,6 +58,7 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
         apiBase,
         locale,
         onNotice: showNotice,
+        onLocaleFollowed: followLocale,
       });
       // Only if the customer is still in the panel: never pull the focus from the page.
       if (focusWhenReady && open && panel.contains(document.activeElement)) chat.focus();
@@ -80,6 +82,16 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
       confirmBar.hidden = true;
       if (moveFocus) launcher.focus();
     }
+  };
+
+  // The conversation followed the customer into the other language: the widget's own texts
+  // follow too, without telling the dialog again.
+  const followLocale = (next: Locale) => {
+    if (next === locale) return;
+    locale = next;
+    shell.applyTexts(next);
+    showNotice(notice);
+    persist();
   };
 
   const setLocale = (next: Locale) => {

@@ -19,6 +19,8 @@ export interface ChatMountOptions {
   locale: Locale;
   /** Called with a notice to show, or null to clear it. */
   onNotice(notice: ChatNotice | null): void;
+  /** The bot answered in the other language (it followed the customer's words): follow it. */
+  onLocaleFollowed?(locale: Locale): void;
 }
 
 export interface ChatController {

@@ -1,12 +1,10 @@
 // Eudora 7, from Halnet's manual. Eudora was only ever English, so the Italian steps keep
 // Eudora's English labels, as the manual does. Eudora cannot give the SMTP server its own
 // user name and password, hence the separate "smtp" personality used as relay personality.
+// The walk: the "smtp" personality, then Tools / Options, then the first send (where Eudora
+// shows the server's certificate and asks for the password). The manual's path stays:
+// "Secure Sockets" on "Never" unless encryption is wanted, then "Required, STARTTLS" in both.
 import type { ClientGuideInput } from '../schema';
-
-const openPersonality = {
-  it: 'Richiamare il menù **Tools / Personalities**, cliccare con il tasto destro sull\'identità "smtp" creata in precedenza e richiamare le proprietà.',
-  en: 'Open **Tools > Personalities**, right-click the "smtp" personality created before and open its properties.',
-};
 
 export const eudora7Guide: ClientGuideInput = {
   id: 'eudora-7',
@@ -16,82 +14,83 @@ export const eudora7Guide: ClientGuideInput = {
     it: 'Eudora 7 per Windows (solo in inglese: le voci restano in inglese)',
     en: 'Eudora 7 for Windows (English only)',
   },
-  topics: {
-    server: {
-      it: [
-        "Eudora non permette, nella configurazione del server SMTP, una coppia username/password diversa per l'invio: bisogna creare una nuova identità con il menù **Tools / Personalities**.",
-        'Nella colonna di sinistra, utilizzare il tasto destro e indicare "New...", poi selezionare la voce "Skip directly to advanced account setup" e cliccare su "Avanti" ("Next").',
-        'Chiamare l\'account "smtp", poi inserire nome, indirizzo email e username (quello fornito per l\'invio tramite SMTP).',
-        'Come server SMTP indicare `smtp.hln.it` e disabilitare "Check Mail", perché questo account viene utilizzato solo per l\'invio.',
-        'Con il menù **Tools / Options** tornare nella scheda "Getting Started" e mettere `smtp.hln.it` nella voce "SMTP Server".',
-        'Nella scheda "Sending Mail" mettere `smtp.hln.it` nella voce "SMTP server" e indicare "smtp" nella voce "SMTP Relay Personality".',
-      ],
-      en: [
-        'Eudora cannot give the SMTP server its own user name and password for sending: you need a new personality, created with **Tools > Personalities**.',
-        'In the left-hand column, right-click and choose "New...", then select "Skip directly to advanced account setup" and click "Next".',
-        'Name the personality "smtp", then enter your name, email address and user name (the one given for sending through SMTP).',
-        'As SMTP server enter `smtp.hln.it`, and untick "Check Mail": this personality is only used for sending.',
-        'With **Tools > Options** go back to the "Getting Started" category and enter `smtp.hln.it` in "SMTP Server".',
-        'In the "Sending Mail" category enter `smtp.hln.it` in "SMTP server" and choose "smtp" in "SMTP Relay Personality".',
-      ],
+  walk: [
+    {
+      for: ['server', 'authentication', 'port', 'encryption'],
+      it: 'Eudora invia con un\'identità apposita, "smtp": menù **Tools / Personalities**, tasto destro su "smtp" e richiamare le proprietà.',
+      en: 'Eudora sends through a personality of its own, "smtp": menu **Tools > Personalities**, right-click "smtp" and open its properties.',
     },
-    authentication: {
-      it: [
-        `${openPersonality.it} Come username deve esserci quello fornito per il servizio SMTP.`,
-        'Assicurarsi che siano abilitate le voci "Authentication allowed" e "Use relay personality, if defined".',
-        'Con il menù **Tools / Options**, nella scheda "Getting Started", attivare "Allow authentication" se non è già attiva.',
-        'Nella scheda "Sending Mail" indicare "smtp" nella voce "SMTP Relay Personality": così Eudora si autentica con l\'identità "smtp".',
-        'Al primo invio Eudora chiede la password: inserire le credenziali fornite per il servizio SMTP (non quelle della casella di posta, se sono diverse).',
-      ],
-      en: [
-        `${openPersonality.en} Its user name must be the one given for the SMTP service.`,
-        'Make sure "Authentication allowed" and "Use relay personality, if defined" are ticked.',
-        'With **Tools > Options**, in the "Getting Started" category, tick "Allow authentication" if it is not already on.',
-        'In the "Sending Mail" category choose "smtp" in "SMTP Relay Personality": Eudora then signs in as the "smtp" personality.',
-        "At the first send Eudora asks for the password: use the credentials given for the SMTP service (not your mailbox's, if they differ).",
-      ],
+    {
+      for: ['server', 'authentication', 'port'],
+      it: 'Se "smtp" non c\'è: tasto destro nella colonna di sinistra, "New...", "Skip directly to advanced account setup", "Avanti"; chiamarla "smtp", con nome e indirizzo email.',
+      en: 'If "smtp" is missing: right-click the left column, "New...", "Skip directly to advanced account setup", "Next"; name it "smtp", with your name and email address.',
     },
-    port: {
-      it: [
-        `${openPersonality.it} Abilitare la voce "Use submission port (587)".`,
-        'Con il menù **Tools / Options**, nella scheda "Sending Mail", abilitare anche la voce "Use submission port (587)".',
-        'In entrambi i punti, nella voce "Secure Sockets", mettere per ora "Never": la crittografia si attiva poi con "Required, STARTTLS" sulla stessa porta 587 (vedi "Attivazione della crittografia").',
-        'Non usare la porta 25: non tutti i provider la lasciano aperta in uscita (serve per ostacolare lo spam), e il server di Halnet può segnalare come spam la posta inviata sulla 25.',
-      ],
-      en: [
-        `${openPersonality.en} Tick "Use submission port (587)".`,
-        'With **Tools > Options**, in the "Sending Mail" category, tick "Use submission port (587)" as well.',
-        'In both places set "Secure Sockets" to "Never" for now: encryption is turned on later with "Required, STARTTLS" on the same port 587 (see "Turn on encryption").',
-        "Do not use port 25: many providers block it (to hinder spam), and Halnet's server may flag mail sent on port 25 as spam.",
-      ],
+    {
+      for: ['server'],
+      it: 'Nell\'identità "smtp": come server SMTP `smtp.hln.it`; disabilitare "Check Mail".',
+      en: 'In the "smtp" personality: SMTP server `smtp.hln.it`; untick "Check Mail".',
     },
-    encryption: {
-      it: [
-        'Nel menù **Tools / Options**, andare nella scheda "Sending Mail" e nella voce "Secure Sockets" mettere "Required, STARTTLS" (al posto di "Never"), lasciando la porta 587.',
-        `${openPersonality.it} Nella voce "Secure Sockets" mettere "Required, STARTTLS".`,
-        'Al primo tentativo di inviare i messaggi apparirà una schermata con il certificato del server di posta: premere su "Yes" per accettare il certificato.',
-        'Inviare di nuovo il messaggio: ora parte con la crittografia TLS (STARTTLS) sulla porta 587.',
-      ],
-      en: [
-        'In **Tools > Options**, open the "Sending Mail" category and set "Secure Sockets" to "Required, STARTTLS" (instead of "Never"), keeping port 587.',
-        `${openPersonality.en} Set "Secure Sockets" to "Required, STARTTLS".`,
-        'The first time you send, a window shows the mail server\'s certificate: click "Yes" to accept the certificate.',
-        'Send the message again: it now goes out encrypted with TLS (STARTTLS) on port 587.',
-      ],
+    {
+      for: ['authentication'],
+      it: 'Nell\'identità "smtp": come username quello fornito per il servizio SMTP; abilitare "Authentication allowed" e "Use relay personality, if defined".',
+      en: 'In the "smtp" personality: the user name given for the SMTP service; tick "Authentication allowed" and "Use relay personality, if defined".',
     },
-    'ca-certificate': {
-      it: [
-        'Il certificato del server `smtp.hln.it` è firmato dal certificato principale della Halnet (<http://www.hln.it/file/cacert.crt>).',
-        'Eudora chiede direttamente di accettarlo: con "Secure Sockets" su "Required, STARTTLS", al primo invio apparirà la schermata con il certificato del server di posta.',
-        'Controllare che sia il certificato di `smtp.hln.it` rilasciato da Halnet e premere su "Yes" per accettare il certificato.',
-      ],
-      en: [
-        "The certificate of `smtp.hln.it` is signed by Halnet's root certificate (<http://www.hln.it/file/cacert.crt>).",
-        'Eudora asks you to accept it directly: with "Secure Sockets" set to "Required, STARTTLS", the first send shows the mail server\'s certificate.',
-        'Check that it is `smtp.hln.it`\'s certificate issued by Halnet and click "Yes" to accept the certificate.',
-      ],
+    {
+      for: ['port'],
+      it: 'Nell\'identità "smtp": abilitare "Use submission port (587)" (non la 25); senza crittografia, "Secure Sockets" su "Never".',
+      en: 'In the "smtp" personality: tick "Use submission port (587)" (not 25); without encryption, "Secure Sockets" on "Never".',
     },
-  },
+    {
+      for: ['encryption'],
+      it: 'Per la crittografia, nell\'identità "smtp" mettere "Required, STARTTLS" nella voce "Secure Sockets".',
+      en: 'For encryption, set "Secure Sockets" to "Required, STARTTLS" in the "smtp" personality.',
+    },
+    {
+      for: ['server', 'authentication', 'port', 'encryption'],
+      it: 'Menù **Tools / Options**.',
+      en: 'Menu **Tools > Options**.',
+    },
+    {
+      for: ['server', 'authentication'],
+      it: 'Scheda "Getting Started": `smtp.hln.it` nella voce "SMTP Server"; attivare "Allow authentication".',
+      en: '"Getting Started" category: `smtp.hln.it` in "SMTP Server"; tick "Allow authentication".',
+    },
+    {
+      for: ['server', 'authentication'],
+      it: 'Scheda "Sending Mail": `smtp.hln.it` in "SMTP server" e "smtp" in "SMTP Relay Personality".',
+      en: '"Sending Mail" category: `smtp.hln.it` in "SMTP server" and "smtp" in "SMTP Relay Personality".',
+    },
+    {
+      for: ['port'],
+      it: 'Scheda "Sending Mail": abilitare "Use submission port (587)"; senza crittografia, "Never" nella voce "Secure Sockets".',
+      en: '"Sending Mail" category: tick "Use submission port (587)"; without encryption, "Never" in "Secure Sockets".',
+    },
+    {
+      for: ['encryption'],
+      it: 'Per la crittografia, scheda "Sending Mail": "Required, STARTTLS" in "Secure Sockets" (TLS sulla 587).',
+      en: 'For encryption, "Sending Mail" category: "Required, STARTTLS" in "Secure Sockets" (TLS on 587).',
+    },
+    {
+      for: ['server', 'authentication', 'port', 'encryption'],
+      it: 'Premere "OK".',
+      en: 'Click "OK".',
+    },
+    {
+      for: ['ca-certificate', 'encryption'],
+      it: 'Al primo invio appare il certificato del server di posta (firmato da Halnet, <http://www.hln.it/file/cacert.crt>): se è per `smtp.hln.it`, premere "Yes" per accettarlo.',
+      en: 'At the first send the mail server\'s certificate appears (signed by Halnet, <http://www.hln.it/file/cacert.crt>): if it is for `smtp.hln.it`, click "Yes" to accept it.',
+    },
+    {
+      for: ['authentication'],
+      it: 'Quando Eudora chiede la password, inserire quella fornita per il servizio SMTP (non quella della casella di posta, se diversa).',
+      en: "When Eudora asks for the password, enter the one given for the SMTP service (not your mailbox's, if they differ).",
+    },
+    {
+      for: ['ca-certificate', 'encryption'],
+      it: 'Inviare di nuovo il messaggio: ora parte con la crittografia.',
+      en: 'Send the message again: it now goes out encrypted.',
+    },
+  ],
   corrections: [
     'The manual writes the menu once as "Tool / Personalities"; Eudora\'s menu is "Tools / Personalities", as the manual itself writes later.',
     'After accepting the certificate the manual says "basta rieseguire il download dei messaggi e questi verranno scaricati": the certificate appears when sending, so the check is sending a message again, not downloading mail.',

@@ -1,14 +1,14 @@
 // Any other mail program: the manual's "Altri client di posta" (the service works with all the
 // common clients; the setup is very similar, usually only the labels and the way to import
-// certificates change; for problems, contact Halnet). Generic labels, described plainly.
+// certificates change; for problems, contact Halnet). Generic labels, described plainly. Not
+// knowing the program, the walk recommends 587 with STARTTLS (the policy) but cannot know
+// whether the program turns TLS on by itself, so encryption keeps its own steps.
+import type { TopicId } from '../ids';
 import type { ClientGuideInput } from '../schema';
-import { downloadCa, installCaFirst, notPort25 } from './common-steps';
+import { downloadCa } from './common-steps';
 
-const openServer = {
-  it: "Aprire le impostazioni dell'account di posta e cercare le impostazioni del server della posta in uscita (SMTP); di solito cambiano solo le diciture rispetto agli altri programmi.",
-  en: "Open the mail account's settings and find the outgoing mail server (SMTP) settings; usually only the labels differ from other programs.",
-};
-const save = { it: 'Salvare le impostazioni.', en: 'Save the settings.' };
+/** Everything set in the outgoing server settings, which are opened and saved once. */
+const OUTGOING: TopicId[] = ['server', 'authentication', 'port', 'encryption'];
 
 export const otherGuide: ClientGuideInput = {
   id: 'other',
@@ -18,74 +18,61 @@ export const otherGuide: ClientGuideInput = {
     it: 'Qualsiasi altro programma di posta (il servizio è compatibile con tutti i più comuni)',
     en: 'Any other mail program (the service works with all the common ones)',
   },
-  topics: {
-    server: {
-      it: [
-        openServer.it,
-        'Come server della posta in uscita (SMTP) scrivere `smtp.hln.it`; il server della posta in arrivo (POP3) resta `mail.hln.it`.',
-        save.it,
-      ],
-      en: [
-        openServer.en,
-        'As outgoing mail server (SMTP) type `smtp.hln.it`; the incoming mail (POP3) server stays `mail.hln.it`.',
-        save.en,
-      ],
+  walk: [
+    { for: ['ca-certificate'], ...downloadCa },
+    {
+      for: ['ca-certificate'],
+      it: 'Importarlo tra le autorità di certificazione attendibili: nel sistema (su Windows doppio click e "Installa certificato") o nel programma, se ha un elenco proprio.',
+      en: 'Import it as a trusted certificate authority: into the system (on Windows double-click it and "Install Certificate") or into the program, if it keeps its own list.',
     },
-    authentication: {
-      it: [
-        openServer.it,
-        'Attivare l\'autenticazione del server in uscita (a volte "il server richiede l\'autenticazione" o "richiedi accesso") con nome utente e password: le credenziali fornite per il servizio SMTP (non quelle della casella di posta, se sono diverse).',
-        'Come metodo scegliere la password normale; lasciare disattivate l\'autenticazione password di protezione (SPA), NTLM e la "password cifrata".',
-        save.it,
-      ],
-      en: [
-        openServer.en,
-        'Turn on authentication for the outgoing server (sometimes "server requires authentication" or "require sign-in") with the user name and password given for the SMTP service (not your mailbox\'s, if they differ).',
-        'As method choose the normal password; leave Secure Password Authentication (SPA), NTLM and "encrypted password" off.',
-        save.en,
-      ],
+    {
+      for: OUTGOING,
+      it: "Aprire le impostazioni dell'account e quelle del server della posta in uscita (SMTP): di solito cambiano solo le diciture.",
+      en: "Open the account's settings and its outgoing mail server (SMTP) settings: usually only the labels differ.",
     },
-    port: {
-      it: [
-        openServer.it,
-        'Come porta del server in uscita impostare **587**, con crittografia TLS (spesso chiamata **STARTTLS**); in alternativa la porta **465** con SSL (spesso chiamata **SSL/TLS**).',
-        'Non usare la porta 25: non tutti i provider la lasciano aperta in uscita (serve per ostacolare lo spam) e il server di Halnet può segnalare come spam la posta inviata sulla 25.',
-        save.it,
-      ],
-      en: [
-        openServer.en,
-        'Set the outgoing server port to **587**, with TLS encryption (often called **STARTTLS**); alternatively port **465** with SSL (often called **SSL/TLS**).',
-        notPort25.en,
-        save.en,
-      ],
+    {
+      for: ['server'],
+      it: 'Server della posta in uscita (SMTP): `smtp.hln.it` (la posta in arrivo resta `mail.hln.it`).',
+      en: 'Outgoing mail server (SMTP): `smtp.hln.it` (incoming mail stays `mail.hln.it`).',
     },
-    encryption: {
-      it: [
-        installCaFirst.it,
-        openServer.it,
-        'Scegliere TLS (**STARTTLS**) con la porta **587**, consigliata, oppure SSL (**SSL/TLS**) con la porta **465**: i due protocolli sono equivalenti in termini di sicurezza. Se c\'è una sola casella "SSL", di solito sulla 587 il programma usa STARTTLS e sulla 465 SSL.',
-        save.it,
-      ],
-      en: [
-        installCaFirst.en,
-        openServer.en,
-        'Choose TLS (**STARTTLS**) with port **587**, recommended, or SSL (**SSL/TLS**) with port **465**: both are equally secure. If there is a single "SSL" box, the program usually uses STARTTLS on 587 and SSL on 465.',
-        save.en,
-      ],
+    {
+      for: ['authentication'],
+      it: 'Attivare l\'autenticazione ("il server richiede l\'autenticazione") con nome utente e password forniti per il servizio SMTP (non quelli della casella di posta, se diversi).',
+      en: 'Turn on authentication ("server requires authentication") with the user name and password given for the SMTP service (not your mailbox\'s, if they differ).',
     },
-    'ca-certificate': {
-      it: [
-        downloadCa.it,
-        'Importarlo tra le autorità di certificazione attendibili: nel sistema (su Windows doppio click sul file e "Installa certificato") oppure nel programma di posta, se ne ha un elenco proprio. Il metodo di importazione è ciò che cambia di più da un programma all\'altro.',
-        'Se il programma invece mostra il certificato del server e chiede di accettarlo, controllare che sia per `smtp.hln.it` e rilasciato da Halnet, e accettarlo. Per problemi di configurazione contattare Halnet.',
-      ],
-      en: [
-        downloadCa.en,
-        'Import it as a trusted certificate authority: into the system (on Windows double-click the file and "Install Certificate") or into the mail program, if it keeps its own list. The import method is what differs most between programs.',
-        "If the program instead shows the server's certificate and asks you to accept it, check that it is for `smtp.hln.it` and issued by Halnet, and accept it. For setup problems contact Halnet.",
-      ],
+    {
+      for: ['authentication'],
+      it: 'Come metodo la password normale; lasciare disattivate l\'autenticazione password di protezione (SPA), NTLM e la "password cifrata".',
+      en: 'As method the normal password; leave Secure Password Authentication (SPA), NTLM and "encrypted password" off.',
     },
-  },
+    {
+      for: ['port', 'encryption'],
+      it: 'Porta del server in uscita: **587** (non la 25).',
+      en: 'Outgoing server port: **587** (not 25).',
+    },
+    {
+      for: ['encryption'],
+      it: 'Per la crittografia scegliere TLS (**STARTTLS**) con la 587, oppure SSL (**SSL/TLS**) con la porta **465**. Con una sola casella "SSL", di solito la 587 usa STARTTLS e la 465 SSL.',
+      en: 'For encryption choose TLS (**STARTTLS**) with 587, or SSL (**SSL/TLS**) with port **465**. With a single "SSL" box, 587 usually means STARTTLS and 465 SSL.',
+    },
+    {
+      for: OUTGOING,
+      it: 'Salvare le impostazioni.',
+      en: 'Save the settings.',
+    },
+    {
+      for: ['ca-certificate'],
+      it: 'Se invece il programma mostra il certificato del server e chiede di accettarlo: se è per `smtp.hln.it` e rilasciato da Halnet, accettarlo.',
+      en: "If the program instead shows the server's certificate and asks to accept it: if it is for `smtp.hln.it` and issued by Halnet, accept it.",
+    },
+  ],
+  cautions: [
+    {
+      for: ['server', 'authentication', 'port', 'encryption', 'ca-certificate'],
+      it: "Se qualcosa non torna con questo programma, chiedere a un operatore Halnet: le voci cambiano da un programma all'altro.",
+      en: 'If something does not match in your program, ask a Halnet operator: the labels differ from one program to another.',
+    },
+  ],
   corrections: [
     'The manual\'s "Altri client di posta" gives no steps, only that the setup is very similar and that usually only the labels and the certificate import change; these generic steps restate the manual\'s facts with generic labels, naming both "TLS" and "STARTTLS" (587) and "SSL" and "SSL/TLS" (465) because current programs use the latter names.',
   ],
