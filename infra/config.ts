@@ -22,6 +22,7 @@ export const CONTEXT_KEYS = [
   'retentionDays',
   'apiRateLimit',
   'apiBurstLimit',
+  'verifyDomain',
 ] as const;
 
 // `-c key=value` always arrives as a string, cdk.json may hold real JSON: accept both.
@@ -87,6 +88,11 @@ const contextSchema = z
     retentionDays: positiveInt.max(3650).default(30),
     apiRateLimit: positiveInt.default(50),
     apiBurstLimit: positiveInt.default(100),
+    // Verified resolution: the domain whose MX points at SES receiving in this stack's region.
+    verifyDomain: z
+      .string()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name, e.g. verifica.hln.it')
+      .optional(),
   })
   .refine((config) => (config.customDomain === undefined) === (config.certificateArn === undefined), {
     message: 'customDomain and certificateArn go together',
