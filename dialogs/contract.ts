@@ -188,6 +188,8 @@ export const POSTINO_OUTCOME_KINDS = [
   'quick-answer',
   'server-problem',
   'handoff',
+  // A test message proved the fix: sent through Halnet's server, authenticated and encrypted (issue 12).
+  'verified',
 ] as const;
 export const postinoOutcomeKindSchema = z.enum(POSTINO_OUTCOME_KINDS);
 export const postinoOutcomeSchema = z.object({

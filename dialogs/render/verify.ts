@@ -6,7 +6,7 @@ import type { Locale } from '../../core/knowledge/ids';
 import type { DialogEffect, VerifyResult } from '../contract';
 import type { DialogContext } from '../dialog-types';
 import { say, type TextKey } from '../texts';
-import { message, paragraphs, reply } from './activity';
+import { message, paragraphs, reply, withOutcome } from './activity';
 
 export function verifyOffer(context: DialogContext): DialogEffect {
   const { locale } = context;
@@ -52,5 +52,16 @@ export function verifyResultText(locale: Locale, result: VerifyResult): string {
 }
 
 export function verifyResult(context: DialogContext, result: VerifyResult): DialogEffect {
-  return reply(message(context.locale, verifyResultText(context.locale, result)));
+  const activity = message(context.locale, verifyResultText(context.locale, result));
+  if (result.findings.length > 0) return reply(activity);
+  // Proof, not the customer's word: the console and analytics read this kind, never the text.
+  return reply(
+    withOutcome(activity, {
+      kind: 'verified',
+      client: context.client,
+      symptom: context.symptom,
+      verdict: null,
+      locale: context.locale,
+    }),
+  );
 }

@@ -65,6 +65,14 @@ describe('verified resolution in the dialog', () => {
     expect(verdict.text).toBe(
       'Test passed: your message went through `smtp.hln.it`, with authentication (ESMTPSA) and encryption (TLSv1.3). It arrived in 3 seconds.',
     );
+    // Recorded as a resolution kind of its own, for the console and analytics.
+    expect(verdict.replies[0]?.channelData?.postino).toEqual({
+      kind: 'verified',
+      client: 'thunderbird',
+      symptom: 'first-setup',
+      verdict: null,
+      locale: 'en',
+    });
   });
 
   it('lists what to fix, worst first, naming the other server', () => {
@@ -83,6 +91,7 @@ describe('verified resolution in the dialog', () => {
     expect(verdict.text).toContain('(`smtp.provider.example`)');
     expect(verdict.text).toContain('senza autenticazione');
     expect(verdict.text).not.toContain('Prova riuscita');
+    expect(verdict.replies[0]?.channelData).toBeUndefined();
   });
 
   it('stays silent while an agent holds the conversation', () => {
