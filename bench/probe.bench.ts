@@ -4,7 +4,11 @@
 //   fixture that answers each exchange 10 ms late, like a server 10 ms away;
 // - probe.slowestPortMs: the slowest of those ports probed alone, and probe.portsSumMs their
 //   sum: the ports run in parallel, so the full probe costs the slowest port, not the sum;
-// - probe.fullInstantMs: the full probe of a fixture that answers at once (pure CPU cost).
+// - probe.fullInstantMs: the full probe of a fixture that answers at once (pure CPU cost);
+// - probe.noPort25FullMs: the AWS default outside the probe VPC (PROBE_PORT25_BLOCKED): 587
+//   and 465 only, port 25 not probed.
+// Every figure has the deeper checks on, as in production: per TLS port, the public-roots
+// handshake, TLS 1.0/1.1/1.2 alone and the handshake without SNI, in parallel with the dialogue.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -30,7 +34,11 @@ export async function run(): Promise<Record<string, number>> {
   try {
     const [line] = (await once(createInterface({ input: server.stdout }), 'line')) as [string];
     const fixtures = JSON.parse(line) as Fixtures;
-    const configFor = (map: Record<number, number>, ports: number[]): ProbeConfigInput => ({
+    const configFor = (
+      map: Record<number, number>,
+      ports: number[],
+      extra: Partial<ProbeConfigInput> = {},
+    ): ProbeConfigInput => ({
       host: 'localhost',
       ports: ports.map((port) => ({
         port,
@@ -39,11 +47,16 @@ export async function run(): Promise<Record<string, number>> {
       })),
       caPem: fixtures.caPem,
       allowPrivate: true,
+      deepChecks: true,
+      ...extra,
     });
     // Warm-up: module loading, the public root store, TLS contexts on both sides.
     for (let i = 0; i < 3; i++) await probeOnce(configFor(fixtures.instant, PORTS));
     const fullInstantMs = await median(() => probeOnce(configFor(fixtures.instant, PORTS)));
     const fullMs = await median(() => probeOnce(configFor(fixtures.distant, PORTS)));
+    const noPort25FullMs = await median(() =>
+      probeOnce(configFor(fixtures.distant, PORTS, { port25Blocked: true })),
+    );
     const perPort: number[] = [];
     for (const port of PORTS)
       perPort.push(await median(() => probeOnce(configFor(fixtures.distant, [port]))));
@@ -53,6 +66,7 @@ export async function run(): Promise<Record<string, number>> {
       'probe.slowestPortMs': Math.max(...perPort),
       'probe.portsSumMs': perPort.reduce((a, b) => a + b, 0),
       'probe.fullInstantMs': fullInstantMs,
+      'probe.noPort25FullMs': noPort25FullMs,
     };
   } finally {
     server.stdin?.end();
@@ -64,7 +78,7 @@ async function probeOnce(config: ProbeConfigInput): Promise<number> {
   const started = performance.now();
   const result = await runProbe(config);
   const elapsed = performance.now() - started;
-  if (result.summary.findings[0]?.verdict !== 'healthy') {
+  if (result.summary.findings[0]?.verdict !== 'healthy' || result.report.ports.some((p) => !p.tlsVersions)) {
     throw new Error(`bench fixture not healthy: ${JSON.stringify(result.summary.findings)}`);
   }
   return elapsed;

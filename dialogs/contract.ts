@@ -60,6 +60,33 @@ export const portSummarySchema = z.object({
   authMechanisms: z.array(z.string()),
   /** A short technical note (error code, reply line) for agents and logs. */
   detail: z.string().max(500).optional(),
+  // The probe's deeper checks, for agents (optional: older summaries and fixtures lack them).
+  /** Where the dialogue stopped: connect, tls, banner, ehlo, starttls, ehlo-tls, quit, done. */
+  stage: z.string().max(20).optional(),
+  /** The 220 (or refusing) banner's first line. */
+  banner: z.string().max(200).optional(),
+  /** AUTH mechanisms offered on the plaintext connection, before STARTTLS (should be none). */
+  authBeforeTls: z.array(z.string()).optional(),
+  /** The SIZE limit the server announces, in bytes. */
+  sizeLimit: z.number().int().nonnegative().nullable().optional(),
+  /** TLS versions the server accepted when each was tried alone. */
+  tlsVersions: z.array(z.string()).optional(),
+  certificate: z
+    .object({
+      subject: z.string().max(300),
+      issuer: z.string().max(300),
+      /** e.g. "ec 256 (prime256v1)", "rsa 2048". */
+      key: z.string().max(60).optional(),
+      signatureAlgorithm: z.string().max(60).optional(),
+      daysToExpiry: z.number().int(),
+      trustedByHalnetCa: z.boolean().nullable(),
+      trustedByPublicRoots: z.boolean().nullable(),
+      /** OpenSSL's reason when not trusted, e.g. INVALID_CA, CERT_HAS_EXPIRED. */
+      trustError: z.string().max(120).optional(),
+    })
+    .optional(),
+  /** The handshake without SNI: same certificate, another one valid for the host, or a problem. */
+  noSni: z.enum(['same-certificate', 'other-certificate', 'other-certificate-invalid', 'failed']).optional(),
 });
 export type PortSummary = z.infer<typeof portSummarySchema>;
 
@@ -69,6 +96,11 @@ export const verdictFindingSchema = z.object({
   ports: z.array(z.number().int()),
   /** Human-readable evidence, technical (e.g. "notAfter 2026-01-01; CERT_HAS_EXPIRED"). */
   evidence: z.array(z.string().max(500)),
+  /**
+   * `customer`: about a port the customer should use (587, 465) and what they would hit;
+   * `note`: for agents and ops only (port 25 while 587/465 are probed, AUTH before TLS, ...).
+   */
+  weight: z.enum(['customer', 'note']).optional(),
 });
 export type VerdictFinding = z.infer<typeof verdictFindingSchema>;
 
@@ -76,9 +108,16 @@ export const probeSummarySchema = z.object({
   host: z.string().min(1),
   checkedAt: z.iso.datetime(),
   durationMs: z.number().nonnegative(),
-  /** Worst finding first; `healthy` alone when nothing is wrong. */
+  /**
+   * Customer findings first, worst first; then `healthy` when no customer finding; then the
+   * notes. `healthy` alone when nothing is wrong at all.
+   */
   findings: z.array(verdictFindingSchema).min(1),
   ports: z.array(portSummarySchema),
+  /** Every A/AAAA address of the host (the first one got the full dialogue). */
+  addresses: z.array(z.string()).max(16).optional(),
+  /** Warnings for agents that are not faults yet: expiry under 21 days, no SNI, old TLS only. */
+  warnings: z.array(z.string().max(500)).max(20).optional(),
 });
 export type ProbeSummary = z.infer<typeof probeSummarySchema>;
 

@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { createDocumentClient } from '../adapters/dynamo/document-client';
 import { DynamoProbeCache } from '../adapters/dynamo/probe-cache';
 import { MemoryProbeCache } from '../adapters/memory/probe-cache';
-import { isPostinoError } from '../core/errors';
+import { isPostinoError, PostinoError } from '../core/errors';
 import { systemClock } from '../core/ports/clock';
 import type { ProbeCache } from '../core/ports/probe-cache';
 import { assertAllowListed } from '../core/probe/address-guard';
@@ -94,6 +94,15 @@ const cacheEnvironmentSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   PROBE_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_PROBE_CACHE_MS),
 });
+
+/** PROBE_CACHE_MS (how long a result is reused), or the default; throws BadArgument when invalid. */
+export function probeCacheMsFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = cacheEnvironmentSchema.pick({ PROBE_CACHE_MS: true }).safeParse(env);
+  if (!parsed.success) {
+    throw new PostinoError('BadArgument', `invalid probe environment: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data.PROBE_CACHE_MS;
+}
 
 /** Builds the handler from the environment (PROBE_* and the cache variables); see the README. */
 export function probeHandlerFromEnvironment(

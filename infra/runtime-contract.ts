@@ -23,6 +23,7 @@ export const FUNCTION_ENV = {
     ports: 'PROBE_PORTS',
     caFile: 'PROBE_CA_FILE',
     deadlineMs: 'PROBE_DEADLINE_MS',
+    port25Blocked: 'PROBE_PORT25_BLOCKED',
   },
   agent: {
     tableName: 'TABLE_NAME',
@@ -68,7 +69,7 @@ export const OTHER_FUNCTION_ENV = {
     PROBE_CACHE_MS: 'the code default (~60 s) is the intended cache age',
     PROBE_STEP_TIMEOUT_MS: 'the code default (3 s per step) fits inside PROBE_DEADLINE_MS',
     PROBE_ALLOW_PRIVATE: 'tests and demos only: never on AWS',
-    PROBE_CHECK_TLS10: 'off on AWS: one extra handshake per port for a legacy check',
+    PROBE_DEEP_CHECKS: 'the code default (on: TLS versions, no SNI, every address) is intended on AWS',
     PROBE_EHLO_NAME: 'the code default names Postino',
     PROBE_CONNECT_PORTS: 'tests and demos only (local SMTP fixtures)',
   },

@@ -29,7 +29,7 @@ Postino is running.
   Direct Line 3.0 API:                ${server.directLineUrl}
   tokens/generate and server-to-server calls: ${process.env.DIRECTLINE_SECRET ? 'with your DIRECTLINE_SECRET' : 'set DIRECTLINE_SECRET to use them'}
   Data: ${values['data-dir'] ? `kept in ${values['data-dir']}` : 'in memory (use --data-dir DIR to keep it)'}
-  Probe target: ${values['demo-smtp'] ? 'a loopback demo SMTP server (--demo-smtp)' : 'smtp.hln.it (use --demo-smtp for a local demo server)'}
+  Probe target: ${values['demo-smtp'] ? 'a loopback demo SMTP server (--demo-smtp)' : `${process.env.PROBE_HOST || 'smtp.hln.it'} (PROBE_* settings; --demo-smtp for a local demo server)`}
   Agent console:                      ${server.url}/agent/
   Agent API:                          ${server.agentApiUrl} (sign in: POST ${server.agentApiUrl}/local-signin)
 ${server.agents.map((agent) => `    demo agent "${agent.name}": username ${agent.username}, password ${agent.password}`).join('\n')}

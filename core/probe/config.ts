@@ -7,6 +7,8 @@ import { PostinoError } from '../errors';
 
 export const DEFAULT_PROBE_HOST = 'smtp.hln.it';
 export const DEFAULT_PROBE_PORTS = [587, 465, 25] as const;
+/** The relay port: customers should not submit on it, and AWS blocks it from Lambda. */
+export const RELAY_PORT = 25;
 /** Ports where TLS starts with the handshake (SMTPS); every other port upgrades with STARTTLS. */
 export const IMPLICIT_TLS_PORTS: readonly number[] = [465];
 
@@ -45,8 +47,18 @@ export const probeConfigSchema = z
     stepTimeoutMs: z.number().int().min(20).max(60_000).default(3000),
     /** Lets the probe reach private/loopback addresses: tests and demos only. */
     allowPrivate: z.boolean().default(false),
-    /** One extra handshake per TLS port limited to TLS 1.0 (old clients such as Outlook Express). */
-    checkTls10: z.boolean().default(false),
+    /**
+     * The deeper checks, each on its own connection in parallel with the main dialogue: every
+     * TLS version alone (1.0 to 1.3: Outlook Express speaks only 1.0), the handshake without
+     * SNI, and every other address of the host.
+     */
+    deepChecks: z.boolean().default(true),
+    /**
+     * The probe's own network blocks outbound port 25 (AWS Lambda outside the probe VPC): port
+     * 25 is then not probed at all, so no diagnosis waits on it, and reported as
+     * `port25_blocked_from_probe`. Only configuration says so: a silent port 25 elsewhere is a fault.
+     */
+    port25Blocked: z.boolean().default(false),
     /** The name the probe announces in EHLO. */
     ehloName: hostName.default('postino-probe.hln.it'),
   })
@@ -91,7 +103,13 @@ const probeEnvironmentSchema = z.object({
   PROBE_DEADLINE_MS: integer.optional(),
   PROBE_STEP_TIMEOUT_MS: integer.optional(),
   PROBE_ALLOW_PRIVATE: booleanFlag,
-  PROBE_CHECK_TLS10: booleanFlag,
+  PROBE_DEEP_CHECKS: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform(
+      (value) => value === undefined || value === '' || value === 'true' || value === '1' || value === 'yes',
+    ),
+  PROBE_PORT25_BLOCKED: booleanFlag,
   PROBE_EHLO_NAME: z.string().optional(),
   /** e.g. `587=2587,465=2465`: connect elsewhere than the logical port (demos with local fixtures). */
   PROBE_CONNECT_PORTS: z
@@ -124,7 +142,8 @@ export function probeConfigFromEnvironment(env: NodeJS.ProcessEnv = process.env)
     ...(e.PROBE_DEADLINE_MS !== undefined ? { deadlineMs: e.PROBE_DEADLINE_MS } : {}),
     ...(e.PROBE_STEP_TIMEOUT_MS !== undefined ? { stepTimeoutMs: e.PROBE_STEP_TIMEOUT_MS } : {}),
     allowPrivate: e.PROBE_ALLOW_PRIVATE,
-    checkTls10: e.PROBE_CHECK_TLS10,
+    deepChecks: e.PROBE_DEEP_CHECKS,
+    port25Blocked: e.PROBE_PORT25_BLOCKED,
     ...(e.PROBE_EHLO_NAME ? { ehloName: e.PROBE_EHLO_NAME } : {}),
   });
 }

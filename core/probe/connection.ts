@@ -1,14 +1,9 @@
 // Opening sockets for the probe: TCP to the checked address (never a name: the SSRF guard
 // already resolved and vetted it), and the TLS handshake over an existing socket, with the
-// host name kept for SNI. Certificates are not rejected here: they are examined afterwards.
+// host name kept for SNI. OpenSSL verifies the chain during the handshake against the trust
+// set asked for; nothing is rejected here: the result is read and reported afterwards.
 import { isIP, connect as netConnect, type Socket } from 'node:net';
-import {
-  type ConnectionOptions,
-  createSecureContext,
-  type SecureContext,
-  type TLSSocket,
-  connect as tlsConnect,
-} from 'node:tls';
+import { createSecureContext, type SecureContext, type TLSSocket, connect as tlsConnect } from 'node:tls';
 import { ProbeStepError, type StepLimits, waitStep } from './step';
 
 export interface ProbeObserver {
@@ -65,40 +60,72 @@ export async function openTcp(
   return socket;
 }
 
-export type TlsProfile = 'default' | 'tls10-only';
+/** TLS versions the probe tries one by one (old clients such as Outlook Express speak only 1.0). */
+export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+export type TlsVersion = (typeof TLS_VERSIONS)[number];
 
-// Built once per process: a context per connection would reload the root store each time.
-// Trust is judged afterwards (certificate.ts), so the context's own CA list does not matter.
-const contexts = new Map<TlsProfile, SecureContext>();
-const PROFILES: Record<TlsProfile, ConnectionOptions> = {
-  default: {},
-  // Only for the optional "does it still speak TLS 1.0" check (old clients).
-  'tls10-only': { minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' },
-};
+export interface HandshakeOptions {
+  /** The CA certificates OpenSSL verifies the chain against during the handshake. */
+  trust: TrustAnchors;
+  /** Send SNI (the default); false reproduces clients that send none (Outlook Express on XP). */
+  sni?: boolean;
+  /** Only these versions (lowest, highest): which of them the server accepts. */
+  versions?: readonly [TlsVersion, TlsVersion];
+}
 
-function contextFor(profile: TlsProfile): SecureContext {
-  let context = contexts.get(profile);
+/** A named set of PEM anchors: Halnet's CA, or Node's bundled public roots. */
+export interface TrustAnchors {
+  id: string;
+  pems: readonly string[];
+  /** SHA-256 fingerprints (Node's colon form) of the anchors, computed on first use. */
+  fingerprints(): ReadonlySet<string>;
+}
+
+// Built once per process and option set: a context per connection would reload the roots.
+const contexts = new Map<string, SecureContext>();
+
+function contextFor(
+  trust: TrustAnchors,
+  versions: readonly [TlsVersion, TlsVersion] | undefined,
+): SecureContext {
+  const key = `${trust.id}|${versions?.join('-') ?? 'any'}`;
+  let context = contexts.get(key);
   if (!context) {
-    context = createSecureContext(PROFILES[profile]);
-    contexts.set(profile, context);
+    context = createSecureContext({
+      ca: [...trust.pems],
+      // A version check must not fail on our own side: TLS 1.0/1.1 need security level 0.
+      ...(versions
+        ? { minVersion: versions[0], maxVersion: versions[1], ciphers: 'DEFAULT@SECLEVEL=0' }
+        : {}),
+    });
+    contexts.set(key, context);
   }
   return context;
 }
 
+/**
+ * The TLS handshake over `socket`. OpenSSL verifies the chain against `options.trust` during
+ * the handshake (read `authorized` / `authorizationError` afterwards); it is not rejected
+ * here, so a broken certificate is described rather than merely refused.
+ */
 export async function handshake(
   host: string,
   socket: Socket,
   limits: StepLimits,
   sockets: SocketSet,
-  profile: TlsProfile = 'default',
+  options: HandshakeOptions,
 ): Promise<TLSSocket> {
+  const sni = options.sni !== false && !isIP(host);
   const secure = sockets.add(
     tlsConnect({
       socket,
-      secureContext: contextFor(profile),
+      secureContext: contextFor(options.trust, options.versions),
       // SNI must be a name (RFC 6066); the probe connects to an IP, so it is set explicitly.
-      ...(isIP(host) ? {} : { servername: host }),
+      ...(sni ? { servername: host } : {}),
       rejectUnauthorized: false,
+      // Node folds its host-name check into `authorized`: kept out, so `authorized` is
+      // OpenSSL's chain verdict alone; the name is checked and reported on its own.
+      checkServerIdentity: () => undefined,
     }),
   );
   await waitStep<void>(limits, 'the TLS handshake', ({ resolve, reject }) => {

@@ -1,18 +1,28 @@
 // Probes one port the way a mail client would up to authentication, and stops there:
 // connect, (implicit TLS on 465), banner, EHLO, STARTTLS + handshake + EHLO again (587, 25),
-// QUIT. It never sends credentials, MAIL, RCPT or DATA. Whatever happens, it resolves with a
-// PortReport (never rejects) and destroys every socket it opened.
+// QUIT. It never sends credentials, MAIL, RCPT or DATA. Beside it, in parallel, the side
+// checks (side-checks.ts). A STARTTLS port that does not advertise STARTTLS is still asked
+// for it, as `openssl s_client` does, so its certificate and AUTH after TLS are still seen.
+// Whatever happens, it resolves with a PortReport (never rejects) and destroys every socket.
 import type { Socket } from 'node:net';
-import type { TLSSocket } from 'node:tls';
-import { inspectCertificate, type TrustSets } from './certificate';
+import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
+import { inspectCertificate, type TrustCheck, trustOf } from './certificate';
 import type { ProbePort } from './config';
-import { handshake, openTcp, type ProbeObserver, SocketSet } from './connection';
+import { handshake, openTcp, type ProbeObserver, SocketSet, type TrustAnchors } from './connection';
 import { parseEhlo } from './ehlo';
 import { classifyFailure } from './failure';
 import type { PortReport, ProbeStage } from './report';
+import { type SideCheckResults, startSideChecks, tlsVersionsOf } from './side-checks';
 import { SmtpChannel } from './smtp-channel';
-import { ProbeStepError, type StepLimits } from './step';
+import type { StepLimits } from './step';
 import { Transcript } from './transcript';
+
+export interface PortTrust {
+  /** The main handshake verifies against this set: Halnet's CA when configured, else public roots. */
+  primary: TrustAnchors;
+  halnet: TrustAnchors | null;
+  publicRoots: TrustAnchors;
+}
 
 export interface PortProbeContext {
   host: string;
@@ -20,14 +30,21 @@ export interface PortProbeContext {
   port: ProbePort;
   ehloName: string;
   limits: StepLimits;
-  trust: TrustSets;
-  checkTls10: boolean;
+  trust: PortTrust;
+  /** TLS versions one by one and the handshake without SNI. */
+  deepChecks: boolean;
   /** Wall clock for certificate validity (ms since the epoch). */
   now: () => number;
   observer?: ProbeObserver;
 }
 
 export type PortDraft = Omit<PortReport, 'totalMs' | 'transcript'>;
+
+/** What the main handshake saw, kept until the side checks are in. */
+interface MainTls {
+  peer: DetailedPeerCertificate;
+  trust: TrustCheck;
+}
 
 // A QUIT answer is a courtesy; waiting long for it would only delay the verdict.
 const QUIT_WAIT_MS = 300;
@@ -61,16 +78,52 @@ export async function probePort(ctx: PortProbeContext): Promise<PortReport> {
   const transcript = new Transcript();
   const draft = unreachedPort(ctx.port, ctx.address, 'error');
   const sockets = new SocketSet(ctx.observer);
+  const side = startSideChecks(ctx, {
+    primary: ctx.trust.primary,
+    publicRoots: ctx.trust.halnet ? ctx.trust.publicRoots : null,
+    deep: ctx.deepChecks,
+  });
+  const main: { tls: MainTls | null } = { tls: null };
   try {
-    await converse(ctx, draft, transcript, sockets, () => elapsed(started));
+    await converse(ctx, draft, transcript, sockets, main, () => elapsed(started));
   } catch (error) {
     Object.assign(draft, classifyFailure(draft.stage, error));
     transcript.note(`${draft.outcome} during ${draft.stage}: ${draft.error ?? ''}`);
   } finally {
     sockets.destroyAll();
   }
-  if (ctx.checkTls10 && draft.tls) draft.tls10Accepted = await acceptsTls10(ctx);
+  finishTls(ctx, draft, main.tls, await side);
   return { ...draft, totalMs: elapsed(started), transcript: transcript.lines() };
+}
+
+/** Adds what the side checks found to the port's TLS facts. */
+function finishTls(
+  ctx: PortProbeContext,
+  draft: PortDraft,
+  main: MainTls | null,
+  side: SideCheckResults,
+): void {
+  const versions = tlsVersionsOf(side.versions, draft.tls?.protocol ?? null);
+  if (ctx.deepChecks) {
+    draft.tlsVersions = versions;
+    draft.tls10Accepted = versions.TLSv1;
+  }
+  if (side.noSni) {
+    const { fingerprint256, ...noSni } = side.noSni;
+    const leaf = main?.peer.fingerprint256 ?? null;
+    draft.noSni = { ...noSni, sameCertificate: leaf && fingerprint256 ? leaf === fingerprint256 : null };
+  }
+  if (!draft.tls || !main) return;
+  const halnetCa: TrustCheck = ctx.trust.halnet ? main.trust : { trusted: null };
+  let publicRoots: TrustCheck = ctx.trust.halnet ? { trusted: null, error: 'NOT_CHECKED' } : main.trust;
+  if (side.publicRoots) {
+    const { fingerprint256, ...check } = side.publicRoots;
+    publicRoots =
+      fingerprint256 && fingerprint256 !== main.peer.fingerprint256
+        ? { trusted: null, error: 'NOT_CHECKED: the server presented another certificate' }
+        : check;
+  }
+  draft.tls.certificate = inspectCertificate(ctx.host, main.peer, { halnetCa, publicRoots }, ctx.now());
 }
 
 async function converse(
@@ -78,6 +131,7 @@ async function converse(
   draft: PortDraft,
   transcript: Transcript,
   sockets: SocketSet,
+  main: { tls: MainTls | null },
   since: () => number,
 ): Promise<void> {
   const at = (stage: ProbeStage): void => {
@@ -88,7 +142,7 @@ async function converse(
   let channel: SmtpChannel;
   if (ctx.port.mode === 'implicit-tls') {
     at('tls');
-    channel = new SmtpChannel(await secure(ctx, draft, socket, sockets), ctx.limits, transcript);
+    channel = new SmtpChannel(await secure(ctx, draft, socket, sockets, main), ctx.limits, transcript);
   } else {
     channel = new SmtpChannel(socket, ctx.limits, transcript);
   }
@@ -106,20 +160,29 @@ async function converse(
   else draft.ehloPlain = ehlo;
   if (ehlo.code !== 250) return stop(channel, draft, 'error', `EHLO answered ${ehlo.code}`);
   if (ctx.port.mode === 'starttls') {
-    if (!ehlo.starttls) return stop(channel, draft, 'starttls_missing', 'STARTTLS not advertised in EHLO');
     at('starttls');
+    // Asked even when not advertised: whether the server then speaks TLS is worth knowing.
     draft.starttlsReply = await channel.command('STARTTLS', 'the STARTTLS reply');
     if (draft.starttlsReply.code !== 220) {
-      return stop(channel, draft, 'starttls_refused', replyText(draft.starttlsReply));
+      return ehlo.starttls
+        ? stop(channel, draft, 'starttls_refused', replyText(draft.starttlsReply))
+        : stop(channel, draft, 'starttls_missing', 'STARTTLS not advertised in EHLO');
     }
     at('tls');
-    channel = new SmtpChannel(await secure(ctx, draft, channel.release(), sockets), ctx.limits, transcript);
+    channel = new SmtpChannel(
+      await secure(ctx, draft, channel.release(), sockets, main),
+      ctx.limits,
+      transcript,
+    );
     at('ehlo-tls');
     draft.ehloTls = parseEhlo(await channel.command(`EHLO ${ctx.ehloName}`, 'the EHLO reply after STARTTLS'));
     if (draft.ehloTls.code !== 250)
       return stop(channel, draft, 'error', `EHLO after STARTTLS answered ${draft.ehloTls.code}`);
   }
-  draft.outcome = 'ok';
+  if (ctx.port.mode === 'starttls' && !ehlo.starttls) {
+    draft.outcome = 'starttls_missing';
+    draft.error = 'STARTTLS not advertised in EHLO (the server accepted it when sent anyway)';
+  } else draft.outcome = 'ok';
   at('quit');
   await quit(channel);
   at('done');
@@ -130,15 +193,19 @@ async function secure(
   draft: PortDraft,
   socket: Socket,
   sockets: SocketSet,
+  main: { tls: MainTls | null },
 ): Promise<TLSSocket> {
   const started = performance.now();
-  const tls = await handshake(ctx.host, socket, ctx.limits, sockets);
+  const tls = await handshake(ctx.host, socket, ctx.limits, sockets, { trust: ctx.trust.primary });
   const cipher = tls.getCipher();
+  const peer = tls.getPeerCertificate(true);
+  main.tls = { peer, trust: trustOf(tls, ctx.trust.primary, peer) };
   draft.tls = {
     protocol: tls.getProtocol(),
     cipher: cipher ? cipher.standardName || cipher.name : null,
     handshakeMs: elapsed(started),
-    certificate: inspectCertificate(ctx.host, tls.getPeerCertificate(true), ctx.trust, ctx.now()),
+    // Filled in once the side checks (public roots) are in: finishTls.
+    certificate: null,
   };
   return tls;
 }
@@ -154,34 +221,6 @@ async function quit(channel: SmtpChannel): Promise<void> {
     await channel.command('QUIT', 'the QUIT reply', QUIT_WAIT_MS);
   } catch {
     // The verdict is already made; a server that hangs up without 221 changes nothing.
-  }
-}
-
-/** One more connection limited to TLS 1.0: true if the server still accepts it. */
-async function acceptsTls10(ctx: PortProbeContext): Promise<boolean | null> {
-  const sockets = new SocketSet(ctx.observer);
-  try {
-    let socket = await openTcp(
-      ctx.address,
-      ctx.port.connectPort ?? ctx.port.port,
-      ctx.limits,
-      sockets,
-      ctx.observer,
-    );
-    if (ctx.port.mode === 'starttls') {
-      const channel = new SmtpChannel(socket, ctx.limits, new Transcript());
-      await channel.readReply('the 220 banner');
-      await channel.command(`EHLO ${ctx.ehloName}`, 'the EHLO reply');
-      if ((await channel.command('STARTTLS', 'the STARTTLS reply')).code !== 220) return null;
-      socket = channel.release();
-    }
-    await handshake(ctx.host, socket, ctx.limits, sockets, 'tls10-only');
-    return true;
-  } catch (error) {
-    // Only a failed handshake answers the question; a timeout or a hang-up before it does not.
-    return error instanceof ProbeStepError && error.kind === 'tls' ? false : null;
-  } finally {
-    sockets.destroyAll();
   }
 }
 

@@ -3,7 +3,14 @@
 // dialog's summary and the raw report. It rejects only with `ProbeRefused` (SSRF guard, no
 // connection made) or `BadArgument` (configuration); a dead server is a result, not an error.
 
-import { assertAllowListed, DnsLookupError, type ResolvedTarget, resolveGuarded } from './address-guard';
+import { setMaxListeners } from 'node:events';
+import {
+  assertAllowListed,
+  DnsLookupError,
+  type HostResolver,
+  type ResolvedTarget,
+  resolveGuarded,
+} from './address-guard';
 import {
   allowListOf,
   defaultProbePort,
@@ -11,12 +18,14 @@ import {
   type ProbeConfigInput,
   type ProbePort,
   parseProbeConfig,
+  RELAY_PORT,
 } from './config';
 import type { ProbeObserver } from './connection';
+import { probeOtherAddresses } from './other-addresses';
 import { probePort, unreachedPort } from './port-probe';
 import type { PortReport, ProbeReport, ProbeRun } from './report';
 import { ProbeStepError, type StepLimits, waitStep } from './step';
-import { halnetTrustSet, publicRootTrustSet } from './trust-store';
+import { halnetAnchors, publicRootAnchors } from './trust-store';
 import { summarize } from './verdict';
 
 export interface ProbeRequest {
@@ -31,7 +40,12 @@ export interface RunProbeOptions {
   observer?: ProbeObserver;
   /** Wall clock for `checkedAt` and certificate validity; defaults to Date.now. */
   now?: () => number;
+  /** Tests: resolve names another way (e.g. a host with several addresses). */
+  resolver?: HostResolver;
 }
+
+const PORT25_BLOCKED_REASON =
+  "not probed: the probe's network blocks outbound port 25 (configuration: port25Blocked)";
 
 export async function runProbe(
   input: ProbeConfig | ProbeConfigInput,
@@ -39,22 +53,42 @@ export async function runProbe(
 ): Promise<ProbeRun> {
   const config = parseProbeConfig(input);
   const host = options.request?.host?.trim().toLowerCase() || config.host;
-  const ports = selectPorts(config, options.request?.ports);
+  const requested = selectPorts(config, options.request?.ports);
   assertAllowListed(
     allowListOf(config),
     host,
-    ports.map((p) => p.port),
+    requested.map((p) => p.port),
   );
-  const trust = { halnet: halnetTrustSet(config.caPem), publicRoots: publicRootTrustSet() };
+  // Where the network blocks 25 it is not probed at all: nothing would come of it but a wait.
+  const skipped = config.port25Blocked ? requested.filter((p) => p.port === RELAY_PORT) : [];
+  const ports = requested.filter((p) => !skipped.includes(p));
+  const halnet = halnetAnchors(config.caPem);
+  const publicRoots = publicRootAnchors();
+  const trust = { primary: halnet ?? publicRoots, halnet, publicRoots };
   const now = options.now ?? Date.now;
   const checkedAt = new Date(now()).toISOString();
   const started = performance.now();
   const controller = new AbortController();
+  // Every concurrent step of every port and side check listens for the deadline.
+  setMaxListeners(0, controller.signal);
   const deadline = setTimeout(() => controller.abort(), config.deadlineMs);
   const limits: StepLimits = { signal: controller.signal, stepTimeoutMs: config.stepTimeoutMs };
   try {
-    const dns = await resolveWithin(host, config.allowPrivate, limits);
+    const dns = await resolveWithin(host, config.allowPrivate, limits, options.resolver);
     const dnsMs = elapsed(started);
+    const observer = options.observer ? { observer: options.observer } : {};
+    const others =
+      'target' in dns && config.deepChecks
+        ? probeOtherAddresses({
+            host,
+            addresses: dns.target.addresses.filter((address) => address !== dns.target.address),
+            ports,
+            ehloName: config.ehloName,
+            limits,
+            trust: trust.primary,
+            ...observer,
+          })
+        : Promise.resolve(undefined);
     const portReports =
       'target' in dns
         ? await Promise.all(
@@ -66,13 +100,14 @@ export async function runProbe(
                 ehloName: config.ehloName,
                 limits,
                 trust,
-                checkTls10: config.checkTls10,
+                deepChecks: config.deepChecks,
                 now,
-                ...(options.observer ? { observer: options.observer } : {}),
+                ...observer,
               }),
             ),
           )
         : ports.map((port) => unresolvedPort(port, dns.error));
+    const otherAddresses = await others;
     const report: ProbeReport = {
       host,
       addresses: 'target' in dns ? dns.target.addresses : [],
@@ -84,6 +119,10 @@ export async function runProbe(
       deadlineMs: config.deadlineMs,
       deadlineReached: controller.signal.aborted,
       ports: portReports,
+      ...(skipped.length > 0
+        ? { skippedPorts: skipped.map((p) => ({ port: p.port, reason: PORT25_BLOCKED_REASON })) }
+        : {}),
+      ...(otherAddresses && otherAddresses.length > 0 ? { otherAddresses } : {}),
     };
     return { report, summary: summarize(report) };
   } finally {
@@ -103,11 +142,12 @@ async function resolveWithin(
   host: string,
   allowPrivate: boolean,
   limits: StepLimits,
+  resolver: HostResolver | undefined,
 ): Promise<{ target: ResolvedTarget } | { error: string }> {
   try {
     const target = await waitStep<ResolvedTarget>(limits, 'the DNS lookup', ({ resolve, reject }) => {
       let waiting = true;
-      resolveGuarded(host, allowPrivate).then(
+      resolveGuarded(host, allowPrivate, resolver).then(
         (value) => waiting && resolve(value),
         (error: Error) => waiting && reject(error),
       );

@@ -122,7 +122,7 @@ function serverSideChecks(
 ): string {
   const topics = CHECKS_AFTER[reading.verdict] ?? [];
   return paragraphs(
-    serverLine(locale, reading.verdict),
+    serverLine(locale, reading),
     topics.length === 0
       ? say(locale, 'serverNothingToCheck')
       : paragraphs(

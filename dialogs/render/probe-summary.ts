@@ -3,8 +3,8 @@
 // fault is on Halnet's side.
 import { serviceFacts } from '../../core/knowledge';
 import type { Locale } from '../../core/knowledge/ids';
-import type { PortSummary, ProbeSummary, ProbeVerdict } from '../contract';
-import { readProbe } from '../probe-reading';
+import type { PortSummary, ProbeSummary } from '../contract';
+import { type ProbeReading, readProbe } from '../probe-reading';
 import { say, type TextKey } from '../texts';
 
 function tlsLabel(protocol: string): string {
@@ -48,7 +48,15 @@ function portOrder(port: number): number {
   return index === -1 ? order.length + port : index;
 }
 
-/** The one sentence a customer hears about a fault on Halnet's side. */
-export function serverLine(locale: Locale, verdict: ProbeVerdict): string {
-  return say(locale, `serverLine.${verdict}` as TextKey, { host: serviceFacts.outgoingHost });
+/**
+ * What a customer hears about a fault on Halnet's side: one sentence, and when the other
+ * customer port still works (587 down, 465 up), that they may use it meanwhile.
+ */
+export function serverLine(locale: Locale, reading: Extract<ProbeReading, { kind: 'halnet' }>): string {
+  const key = reading.refusing ? 'serverLine.server_refusing' : `serverLine.${reading.verdict}`;
+  const line = say(locale, key as TextKey, { host: serviceFacts.outgoingHost });
+  const working = reading.workingPorts?.[0];
+  if (working === undefined) return line;
+  const mode = working === serviceFacts.implicitTlsPort ? 'SSL' : 'TLS/STARTTLS';
+  return `${line} ${say(locale, 'serverWorkaround', { port: working, mode })}`;
 }

@@ -60,7 +60,7 @@ function askSymptomKey(context: DialogContext): TextKey {
 function serverProblem(context: DialogContext): DialogEffect[] {
   const { locale } = context;
   const reading = readProbe(context.probe);
-  const line = reading.kind === 'halnet' ? serverLine(locale, reading.verdict) : null;
+  const line = reading.kind === 'halnet' ? serverLine(locale, reading) : null;
   const text = paragraphs(line, say(locale, 'serverProblemNext'));
   const activity = message(locale, text, 'serverProblem', choiceContextOf(context));
   return [reply(withOutcome(activity, outcomeOf(context, 'server-problem')))];

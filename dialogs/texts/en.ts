@@ -95,6 +95,9 @@ export const EN_TEXTS: Record<TextKey, string> = {
     'Halnet’s server is not offering sign-in right now: the problem is on our side, **please don’t change your settings**.',
   'serverLine.auth_before_tls':
     'Halnet’s server offers sign-in in an unusual way: the problem is on our side, **please don’t change your settings**.',
+  'serverLine.server_refusing':
+    'Halnet’s server is refusing connections right now: the problem is on our side, **please don’t change your settings**.',
+  serverWorkaround: 'Meanwhile port **{port}** ({mode}) works: if you like, set your program to use it.',
   serverProblemNext: 'I can put you through to a person, or check the server again in a little while.',
   serverCheckIntro: 'Nothing needs changing. If you like, in **{client}** just check this:',
   serverNothingToCheck:

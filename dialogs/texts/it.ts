@@ -96,6 +96,10 @@ export const IT_TEXTS = {
     'Il server di Halnet in questo momento non offre l’autenticazione: il problema è nostro, **non cambiare le impostazioni**.',
   'serverLine.auth_before_tls':
     'Il server di Halnet offre l’autenticazione in modo anomalo: il problema è nostro, **non cambiare le impostazioni**.',
+  'serverLine.server_refusing':
+    'Il server di Halnet in questo momento rifiuta le connessioni: il problema è nostro, **non cambiare le impostazioni**.',
+  serverWorkaround:
+    'Intanto la porta **{port}** ({mode}) funziona: se vuoi, nel programma puoi usare quella.',
   serverProblemNext: 'Se vuoi ti passo a un operatore, oppure ricontrollo il server tra poco.',
   serverCheckIntro: 'Non serve cambiare nulla. Se vuoi, su **{client}** controlla soltanto questo:',
   serverNothingToCheck:

@@ -58,7 +58,7 @@ const APPLE = / (?:mac|macbook|imac|macos|osx|os x|apple) /;
 const ANDROID = / (?:gmail|android|samsung|galaxy|xiaomi|redmi|huawei|pixel) /;
 const GMAIL_ADDRESS = /@gmail|gmail\.com/;
 const GMAIL_AS_RECIPIENT =
-  / (?:a|ad|to|at|into|verso|per|nella|nello|indirizzo|indirizzi|address|addresses|utenti|destinatari|contatti|clienti) gmail | (?:clienti|cliente|utenti|quelli|persone|gente|contatti|destinatari|people|users|customers|recipients|those|contacts|friends|amici) (?:\w+ ){0,2}gmail | (?:hotmail|libero|yahoo|tiscali|virgilio|alice|aruba|icloud|outlook com) (?:e|o|and|or) gmail | gmail (?:e|o|and|or) (?:hotmail|libero|yahoo|tiscali|virgilio|alice|aruba|icloud) /;
+  / (?:a|ad|to|at|into|verso|per|nella|nello|indirizzo|indirizzi|address|addresses|utenti|destinatari|contatti|clienti) gmail | (?:clienti|cliente|utenti|quelli|persone|gente|contatti|destinatari|people|users|customers|recipients|those|contacts|friends|amici) (?:\w+ ){0,2}gmail | (?:chi|who|people|quelli che) (?:usa|usano|ha|hanno|use|uses|using|has|have) gmail | (?:hotmail|libero|yahoo|tiscali|virgilio|alice|aruba|icloud|outlook com) (?:e|o|and|or) gmail | gmail (?:e|o|and|or) (?:hotmail|libero|yahoo|tiscali|virgilio|alice|aruba|icloud) /;
 const OUTLOOK_ADDRESS = /@outlook|@hotmail|outlook\.(?:com|it)/;
 const OFFICE = / (?:office|microsoft) 365 | o365 /;
 const ONLY_OTHER =
@@ -74,7 +74,8 @@ function outlookVersion(words: string[]): ClientId | null {
     if (word === undefined) continue;
     if (OUTLOOK_2007.test(word)) return 'outlook-2007';
     if (OUTLOOK_2003.test(word) && (word !== 'xp' || index === at + 1)) return 'outlook-2003';
-    if (OUTLOOK_CLASSIC.test(word)) return 'outlook-classic';
+    // "10", "16" before the name is more often Windows' version ("windows 10 con outlook").
+    if (OUTLOOK_CLASSIC.test(word) && (word.length > 2 || index === at + 1)) return 'outlook-classic';
   }
   if (words.includes('2007')) return 'outlook-2007';
   if (words.includes('2003')) return 'outlook-2003';

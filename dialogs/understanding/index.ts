@@ -9,8 +9,8 @@ import { asksBackToBot } from './back-to-bot';
 import { detectClients } from './clients';
 import { detectErrors, type RecognisedError, sharpestError } from './error-codes';
 import { detectIntent } from './intents';
-import { detectLanguage } from './language';
-import { type NormalisedText, normalise } from './normalise';
+import { languageOfMessage } from './language';
+import { normalise } from './normalise';
 import { detectQuestion } from './questions';
 import { detectRating } from './rating';
 import { looksLikeSecret } from './secrets';
@@ -93,7 +93,7 @@ export function understand(text: string): Understanding {
     answer,
     rating: detectRating(normalised),
     looksLikeSecret: secret,
-    language: languageOf(normalised, errors),
+    language: languageOfMessage(normalised, errors),
     question,
     wrongValue,
     vague,
@@ -114,37 +114,6 @@ const SETTING = / (?:porta|porte|port|ports|587|465|smtp hln it) /;
 
 function isOutlookCode(error: RecognisedError): boolean {
   return error.name.startsWith('0x');
-}
-
-const DOMAIN_IT = /\.it\b/g;
-const ITALIAN_ACCENTS = /[àèéìòù]/gi;
-// "can't" and "doesn't" as one token each, as the normaliser's words have them.
-const WORD_TOKENS = /[a-z]+(?:'t\b)?/g;
-// Outlook's header of a failed task, pasted with the error: "Attività 'X - Invio' - Segnalato errore".
-const PASTED_HEADER = /attivita '[^']*' - segnalato errore|task '[^']*' reported error/g;
-const SENTENCE_END = /[.!?;:](?=\s|$)/g;
-
-// The language of the customer's own words: a recognised error message or code is not, nor
-// is the server's text after an SMTP reply code, to the end of its sentence
-// ("esce: 530 5.7.0 Must issue a STARTTLS command first").
-function languageOf(text: NormalisedText, errors: readonly RecognisedError[]): Understanding['language'] {
-  if (errors.length === 0) {
-    const accents = text.clean.match(ITALIAN_ACCENTS)?.length ?? 0;
-    return detectLanguage(text.words, text.folded.match(DOMAIN_IT)?.length ?? 0, accents);
-  }
-  const blank = (match: string) => ' '.repeat(match.length);
-  let own = text.folded.replace(PASTED_HEADER, blank);
-  for (const { name, span } of errors) {
-    SENTENCE_END.lastIndex = span[1];
-    const end = name.startsWith('SMTP ') ? (SENTENCE_END.exec(own)?.index ?? own.length) : span[1];
-    own = own.slice(0, span[0]) + ' '.repeat(end - span[0]) + own.slice(end);
-  }
-  // Accents count only in the customer's own words (stripping them keeps the length).
-  let accents = 0;
-  if (text.clean.length === own.length) {
-    for (const match of text.clean.matchAll(ITALIAN_ACCENTS)) if (own[match.index ?? 0] !== ' ') accents++;
-  }
-  return detectLanguage(own.match(WORD_TOKENS) ?? [], own.match(DOMAIN_IT)?.length ?? 0, accents);
 }
 
 const PASSWORD_WORDS = / (?:password|passwd|passw|pass|pwd|psw|pw|pin|passcode) /g;

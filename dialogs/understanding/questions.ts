@@ -20,9 +20,12 @@ const HOW_TO = new RegExp(
   ` (?:come|how) (?:(?:si|do i|can i|should i|to|faccio a|posso|devo|do you|do we) )?${HOW_TO_VERB} | (?:dove|dov|where) (?:\\w+ ){0,3}${HOW_TO_VERB} `,
 );
 // "... smtp.hln.com right": a statement turned into a question by its last word.
-const CONFIRM_END = / (?:right|giusto|giusta|vero|corretto|corretta|correct|ok|okay|no) $/;
+// A tag after a comma ("…, giusto") or "right"/"vero" at the end; "la password è giusta"
+// without them is a statement.
+const CONFIRM_END =
+  /(?:[,;]\s*(?:giusto|giusta|vero|corretto|corretta|right|correct|ok|okay|no)|\b(?:right|vero))\W*$/;
 const PROBLEM =
-  / (?:sbagliat\w*|errat\w*|wrong|incorrect|non (?:la |lo |mi )?(?:accetta|prende|riconosce)|rifiut\w*|reject\w*|chiede|asks|asking|keeps|prompt\w*|fail\w*|non riesco|can t|cannot|errore|error) /;
+  / (?:sbagliat\w*|errat\w*|wrong|incorrect|non (?:e |sono )?corrett\w*|not correct|invalid|non valid\w*|non (?:la |lo |mi )?(?:accetta|prende|riconosce)|rifiut\w*|reject\w*|chiede|asks|asking|keeps|prompt\w*|fail\w*|non riesco|can t|cannot|errore|error) /;
 
 const SPA = / (?:spa|secure password authentication|autenticazione password di protezione) /;
 const SSL_OR_TLS = anyOf(
@@ -40,14 +43,16 @@ const NEED =
   / (?:devo|dovrei|serve|servono|bisogna|obbligatori\w*|necessari\w*|need|needed|have to|required|require|requires|mandatory|must|possibile|possible|optional|facoltativ\w*|opzional\w*|is there a way|c e (?:un )?modo|supported|supporta\w*|si puo|posso|can i|do you|avete|offrite) /;
 const CERTIFICATE = / (?:certificat\w*|certificate|cert|ca) /;
 const WHERE = / (?:dove|dov|where|scaric\w*|download\w*|prend\w*|trov\w*|get|link) /;
+const MUST_INSTALL = / (?:devo|dovrei|bisogna|serve|need to|have to|must|should i) (?:\w+ ){0,2}install\w* /;
 const CREDENTIALS = / (?:utente|username|user name|user|nome utente|login|password|credenziali|credentials) /;
 const WHICH_CREDENTIALS =
   / (?:che|quale|quali|qual|what|which|same|stess[aoie]|quell[aoie]|is the|is it|e la|e il|e l|sono|metto|mettere|use|goes|uguale|uguali|diversa|diverso|different|intero|completo|tutto|solo|full|whole|only) /;
 const ANY_LINE = anyOf(
   lines(String.raw`
   (?:qualsiasi|qualunque|ogni|any|every|another|other|altro|altra|altri|diverso|diversa|different) (?:\w+ ){0,2}(?:linea|line|rete|network|connessione|connection|provider|operatore|isp|gestore|internet)
-  (?:non e|isn t|not) (?:\w+ ){0,1}(?:di |from |by )?halnet|solo (?:con|dalla|da) (?:la )?(?:vostra|halnet)|only (?:with|on|from) (?:your|halnet)
+  (?:non e|isn t|not|non|other than) (?:\w+ ){0,1}(?:di |from |by )?halnet|solo (?:con|dalla|da) (?:la )?(?:vostra|halnet)|only (?:with|on|from) (?:your|halnet)
   rete mobile|mobile network|abroad|all estero
+  (?:cambio|cambiare|cambiando|change|changing|switch|switching) (?:\w+ ){0,1}(?:provider|operatore|gestore|isp|linea|line|internet|connessione|connection)
   tim|vodafone|fastweb|wind|windtre|iliad|tiscali|telecom|eolo|starlink|ho mobile|kena|verizon|comcast|bt|sky wifi
 `),
 );
@@ -66,22 +71,34 @@ const SERVER_SHAPE =
   / (?:che |(?:quale|qual|quali|what|whats|which|nome|name) (?:\w+ ){0,5})(?:server|smtp|host|hostname) | (?:server|smtp|host)(?: \w+){0,4} (?:qual|quale|name)(?: |$)/;
 const HOST =
   /\b(?:smtp|smpt|stmp|mail|pop|pop3|imap)\.[a-z0-9.-]+|\b(?:[a-z0-9-]+\.)?(?:hln|halnet)\.[a-z]{2,3}\b/;
+// Words asking to confirm a value: "smtp.hln.it giusto?", "smtp.halnet.it o smtp.hln.it?".
+const CONFIRM =
+  / (?:giusto|giusta|vero|corretto|corretta|right|correct|ok|okay|va bene|is it|is that|o|or|oppure|esatto|confermate|confirm) /;
 const SETTINGS = / (?:impostazioni|settings|parametri|dati|configurazione) /;
 const SHORT_WORDS = 8;
+const CONFIRM_WORDS = 12;
 
 /** The direct question the text asks, if any. */
 export function detectQuestion({ phrase, folded, words }: NormalisedText): QuickQuestion | null {
   const asked =
-    folded.includes('?') || ASK_START.test(phrase) || INDIRECT.test(phrase) || CONFIRM_END.test(phrase);
+    folded.includes('?') ||
+    ASK_START.test(phrase) ||
+    INDIRECT.test(phrase) ||
+    (words.length <= CONFIRM_WORDS && CONFIRM_END.test(folded));
   const choice = SSL_OR_TLS.test(phrase) || PORT_CHOICE.test(phrase);
   if (!asked && !choice) return null;
   const howTo = HOW_TO.test(phrase);
   if (SPA.test(phrase) && asked) return 'spa';
   if (!howTo && (SSL_OR_TLS.test(phrase) || (asked && PORT_WITH_TLS.test(phrase)))) return 'ssl-or-tls';
   if (!asked) return PORT_CHOICE.test(phrase) ? 'port' : null;
-  if (CERTIFICATE.test(phrase) && WHERE.test(phrase)) return 'certificate';
-  if (CREDENTIALS.test(phrase) && WHICH_CREDENTIALS.test(phrase) && !PROBLEM.test(phrase))
+  if (CERTIFICATE.test(phrase) && (WHERE.test(phrase) || MUST_INSTALL.test(phrase))) return 'certificate';
+  if (
+    CREDENTIALS.test(phrase) &&
+    (WHICH_CREDENTIALS.test(phrase) || words.length <= 4) &&
+    !PROBLEM.test(phrase)
+  ) {
     return 'credentials';
+  }
   if (ANY_LINE.test(phrase)) return 'any-line';
   if (howTo) return null;
   if (PORT_CHOICE.test(phrase)) return 'port';
@@ -89,7 +106,9 @@ export function detectQuestion({ phrase, folded, words }: NormalisedText): Quick
   if (SERVER.test(phrase) && (SERVER_SHAPE.test(phrase) || (words.length <= 5 && folded.includes('?')))) {
     return 'server';
   }
-  if (HOST.test(folded) && !SETTINGS.test(phrase)) return 'server';
+  if (HOST.test(folded) && !SETTINGS.test(phrase) && (CONFIRM.test(phrase) || words.length <= SHORT_WORDS)) {
+    return 'server';
+  }
   if (ENCRYPTION.test(phrase) && NEED.test(phrase)) return 'encryption';
   return null;
 }

@@ -16,7 +16,7 @@ const SPAM = anyOf(
 );
 const CERTIFICATE = anyOf(
   lines(`
-  certificat[oie]|certificate|certificates|cert|cacert|ca cert|lucchetto
+  certificat[oie]|certificate|certificates|cert|certif|cacert|ca cert|lucchetto
   identita del server|server identity|server identita|verify server identity|non attendibile|not trusted|untrusted
   avviso di protezione|avviso di sicurezza|security alert|security warning|eccezione di sicurezza|security exception
 `),
@@ -26,8 +26,8 @@ const CERTIFICATE = anyOf(
 const PEC = / (?:pec|posta (?:elettronica )?certificat[ao]) /;
 const AUTH = anyOf(
   lines(String.raw`
-  password|passwords|pass|psw|pwd|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
-  autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:failed|error|fails|problem)
+  password|passwords|pass|psw|pwd|pswd|passwd|pw|accesso negato|(?<!relay )access denied|login failed|logon failed|credenziali|credentials|username|user name|nome utente|login|log in|log on|accedi come
+  autenticazione (?:non|fallita|errata|sbagliata|rifiutata)|authentication (?:fail\w*|error|problem)
   (?:errore|errori|problema|problemi) (?:di |d |con l |con |nell )?autenticazione
   autenticar\w*|authenticate|non mi (?:riconosce|autentica)
 `),
@@ -38,7 +38,7 @@ const RELAY = anyOf(
   rifiut\w* (?:il |i |le |gli |dal )?(?:destinatari\w*|server|mail|email|messaggi|indirizzi|mittente)
   destinatari\w* (?:e |sono )?(?:stat\w* )?rifiutat\w*|recipients? (?:was |were |is )?rejected|rejected|rifiutat\w*
   destinatari esterni|indirizzi esterni|external (?:recipients|addresses)
-  (?:solo|only) (?:a|ad|ai|agli|alle|to|verso) (?:\w+ ){0,2}(?:interni|internal|colleghi|colleagues|stesso dominio|same domain|mio dominio|my domain|halnet)
+  (?:solo|only) (?:\w+ ){0,3}(?:a|ad|ai|agli|alle|to|verso) (?:\w+ ){0,2}(?:interni|internal|colleghi|colleagues|stesso dominio|same domain|mio dominio|my domain|halnet)
 `),
 );
 const PLACE = anyOf(
@@ -57,27 +57,29 @@ const MOBILITY = anyOf(
   altra rete|altre reti|rete diversa|different network|another network|other networks?|altra connessione|another connection
   cambio (?:rete|connessione)|connessione del (?:telefono|cellulare)|rete di casa
   casa (?:di|del|della|dei|degli) \w+|(?:friend|friends|mother|mum|mom|parents|someone) s (?:house|home|place)
-  (?:solo|only) (?:\w+ ){0,6}(?:casa|home)|only works at home
+  (?:solo|only) (?:\w+ ){0,6}(?:casa|home)|only works at home|(?:casa|home) (?:\w+ ){0,2}(?:only|soltanto)
   (?:suo|sua|loro|their|his|her|altro|other|another|public|pubblic\w*|someone s|friend s) (?:wifi|wi fi|rete|network)
   (?:wifi|wi fi) (?:di|del|della|dei|degli|dell|of|at|pubblic\w*)
 `),
 );
 // Checked before relay: "la connessione è stata rifiutata" is a refused connection, not a refused recipient.
 const REFUSED = anyOf(
-  lines(`
+  lines(String.raw`
   connessione (?:al server )?(?:e stata |viene |e )?(?:rifiutata|interrotta|chiusa|fallita|non (?:e )?riuscita)
-  connection (?:to the server )?(?:was |is |has been )?(?:refused|interrupted|lost|dropped|closed|reset|failed)
+  connection (?:to (?:the )?(?:\w+ ){0,2}server )?(?:was |is |has been )?(?:refused|interrupted|lost|dropped|closed|reset|failed)
+  (?:refused|rejected|dropped|closed|rifiutato|chiuso|interrotto) (?:the |la )?(?:connection|connessione)
 `),
 );
 const TIMEOUT = anyOf(
   lines(String.raw`
   timeout|timeouts|time out|timed out|timing out|times out|scadut[oa]|tempo scaduto
+  (?:non|nn) risponde|not responding|doesn t respond|does not respond|no response|nessuna risposta|non raggiungibile|irraggiungibile|unreachable|not reachable
   errore (?:di |della )?(?:connessione|rete)|connection error|network error|errori di connessione
   server(?: (?!utente|user|destinatari|recipient|mittente|sender)\w+){0,4} (?:sconosciuto|unknown|not found|non trovato|inesistente)
   non si (?:connette|collega|connettono)|connessione (?:fallita|rifiutata|non riuscita|interrotta)
   connection (?:failed|refused|timed out|lost)|server non trovato|non trova il server|server not found|can t find the server|cannot find the server
   ${NOT} (?:\w+ ){0,2}(?:connect|connettersi|collegarsi|connettere|collegare|raggiungere il server|reach the server)
-  (?:porta|port) 25 (?:\w+ ){0,2}(?:bloccat\w*|blocked|chiusa|closed|filtrat\w*)|blocc\w* (?:\w+ ){0,2}(?:porta|port) 25|block\w* (?:\w+ ){0,2}(?:port )?25
+  (?:porta|port) \d+ (?:\w+ ){0,2}(?:bloccat\w*|blocked|chiusa|closed|filtrat\w*)|blocc\w* (?:\w+ ){0,2}(?:porta|port) \d+|block\w* (?:\w+ ){0,2}(?:port )?25
 `),
 );
 const ENCRYPTION = anyOf(
@@ -98,7 +100,7 @@ const SLOW = anyOf(
   lines(String.raw`
   lent[oaie]|lentissim\w*|lentezza|rallentat\w*|slow|slowly|slower|eternita|un secolo|una vita
   ci (?:mette|impiega|vuole|mettono|impiegano) (?:\w+ ){0,2}(?:troppo|tanto|molto|tantissimo|moltissimo|tempo|un sacco|una vita|un secolo|ore|minuti|parecchio)
-  (?:takes|taking|take|took) (?:ages|forever|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to|for ages|for hours|per ore
+  (?:takes|taking|take|took) (?:\w+ ){0,2}(?:ages|forever|hours|so long|long|a long time|minutes|several minutes)|take forever|tanto tempo|minuti per|minutes to|for ages|for hours|per ore
   (?:dopo|after) (?:\w+ ){0,2}(?:minuti|ore|mezz ora|un ora|minutes|hours|an hour|half an hour)
 `),
 );
@@ -112,6 +114,9 @@ const STUCK = anyOf(
   server (?:potrebbe non essere|may be|might be) (?:disponibile|unavailable)|server non (?:e )?disponibile|server (?:is )?unavailable
 `),
 );
+// A new line or router: the new provider may block or filter the way out.
+const NEW_NETWORK =
+  / (?:cambiat\w*|changed|changing|new|nuov[oa]) (?:\w+ ){0,2}(?:provider|operatore|gestore|isp|router|modem|internet provider|linea internet|connessione internet) /;
 // Receiving works while sending does not: the outgoing (SMTP) side alone is unreachable.
 const RECEIVE_ONLY = anyOf(
   lines(String.raw`
@@ -129,6 +134,7 @@ const SETUP = anyOf(
   come (?:si )?(?:fa|faccio|mett\w*|configur\w*|impost\w*|aggiung\w*|inserisc\w*|attiv\w*)
   mettere (?:\w+ ){0,2}(?:posta|server|account|smtp|mail|porta)|dove (?:si mette|si trova|metto|trovo|inserisco)
   how (?:do i|to|can i|should i) (?:set|add|configure|put|enter|connect)
+  where (?:to|do i|should i|can i) (?:put|set|enter|add|type)|dove (?:mettere|inserire|scrivere)
   dati (?:\w+ ){0,3}(?:server|smtp|account|posta)|serv\w* (?:i |le )?(?:dati|parametri|impostazioni)
   da dove (?:comincio|parto|inizio)|where do i (?:start|begin)|abbonat\w*|iscritt\w*|subscribed|signed up
   add (?:\w+ ){0,2}account|aggiung\w* (?:\w+ ){0,2}account
@@ -149,7 +155,7 @@ const CLEARTEXT =
 const UNKNOWN = anyOf(
   lines(String.raw`
   errore|errori|error|errors|guasto|strano|strana|weird|finestra di errore|numero (?:lunghissimo|lungo|strano)
-  bounce\w*|mailer daemon|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
+  bounc\w*|mailer daemon|delivery subsystem|delivery status notification|address not found|indirizzo non trovato|undelivered|undeliverable|non recapitabil\w*|tornano indietro|torna indietro|tornata indietro|come back|bounced back
   non esiste|does not exist|doesn t exist|user unknown|utente sconosciuto|indirizzo (?:inesistente|sbagliato)
   casella (?:piena|inesistente)|mailbox (?:full|unavailable)|sincronizz\w*|sync\w*
   non (?:mi )?arriva\w*|non ricevo|can t receive|cannot receive|not receiving
@@ -186,7 +192,7 @@ export function detectSymptom(phrase: string): SymptomId | null {
   if (encryption === 'tls-mismatch') return encryption;
   if (SLOW.test(phrase)) return 'slow-sending';
   if (encryption) return encryption;
-  if (STUCK.test(phrase) || RECEIVE_ONLY.test(phrase)) return 'cannot-connect';
+  if (STUCK.test(phrase) || RECEIVE_ONLY.test(phrase) || NEW_NETWORK.test(phrase)) return 'cannot-connect';
   if (SETUP.test(phrase)) return 'first-setup';
   if (UNKNOWN.test(phrase)) return 'unknown';
   if (WISH.test(phrase) && MAIL_NOUN.test(phrase)) return 'first-setup';

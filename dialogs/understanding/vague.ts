@@ -12,9 +12,10 @@ const FAILS = anyOf(
   (?:won t|doesn t|don t|didn t|isn t|aren t|not|never|cannot|can t) (?:\w+ ){0,2}(?:send|sending|sent|go|going|goes|work|works|working|leave|leaving)
   (?:stopped|stop|smesso di|smette di|ha smesso di) (?:\w+ )?(?:sending|working|inviare|spedire|funzionare|mandare|andare)
   non si (?:inviano|invia|spediscono|spedisce)|non vengono (?:inviat\w*|spedit\w*)|(?:invio|sending) (?:fallito|non riuscito|failed|fails)|non riuscito
-  problem\w*|issue|issues|trouble|qualcosa non va|something (?:is )?wrong|somethings wrong|broken|broke|bloccat[aoie]|ko|non funge
+  problem\w*|issue|issues|trouble|qualcosa non va|something (?:is )?wrong|somethings wrong|broken|broke|bloccat[aoie]|ferm[aoie]|ko|non funge
   nothing (?:goes out|is sent|sends|works|happens)|niente da fare|non succede niente|not going out|non (?:sta |stanno )?uscendo
   (?:ma|but|e|and) (?:niente|nulla|nothing|no luck)
+  (?:va|funziona|si|works|ok) (?:\w+ ){0,3}(?:telefono|cellulare|pc|computer|portatile|phone|laptop|ipad|tablet) (?:\w+ ){0,1}(?:no|non|not)
   (?:niente|nessuna|nulla) (?:\w+ )?(?:posta|mail|email|invio)|no (?:outgoing )?(?:mail|email|emails) (?:goes|going|out)
 `),
 );

@@ -157,6 +157,8 @@ export class StatelessStack extends Stack {
         [env.host]: config.probeHost,
         [env.ports]: config.probePorts.join(','),
         [env.deadlineMs]: String(PROBE_DEADLINE_MS),
+        // Outside the probe VPC AWS blocks outbound 25: the probe then skips it instead of waiting on it.
+        [env.port25Blocked]: String(!config.probeInVpc),
         ...(config.probeCaFile === undefined ? {} : { [env.caFile]: `${LAMBDA_TASK_ROOT}/${PROBE_CA_NAME}` }),
       },
       extraFiles: config.probeCaFile === undefined ? undefined : { [PROBE_CA_NAME]: config.probeCaFile },

@@ -90,7 +90,7 @@ describe('handing a customer to a human agent', () => {
     await customer.waitForBot('Quale programma di posta usi?');
     await customer.chooseSuggestedAction('Thunderbird');
     await customer.chooseSuggestedAction('Non si collega al server / tempo scaduto');
-    await customer.waitForBot('Ecco i passaggi per Thunderbird', 30_000);
+    await customer.waitForBot('Su Thunderbird:', 30_000);
     const tonesBefore = await tones();
     await customer.type('voglio parlare con un operatore');
     await customer.waitForBot('Ti metto in coda per parlare con un operatore');
@@ -124,7 +124,7 @@ describe('handing a customer to a human agent', () => {
     expect(ports).toEqual(expect.arrayContaining(['587']));
     await agent.waitForMessage('customer', 'voglio parlare con un operatore');
     await agent.waitForMessage('customer', 'Thunderbird');
-    await agent.waitForMessage('bot', 'Ecco i passaggi per Thunderbird');
+    await agent.waitForMessage('bot', 'Il server di Halnet funziona');
     // Canned replies for Thunderbird, but no sending before claiming.
     const canned = agentPage.locator('.pc-canned');
     await canned.first().waitFor();

@@ -3,6 +3,7 @@
 // with a human offered; port 25 blocked from our checker is never blamed on Halnet.
 import { PROBE_VERDICTS, type ProbeVerdict } from '../../dialogs/contract';
 import { say, type TextKey } from '../../dialogs/texts';
+import { probeSummary } from './fixtures/probe-summaries';
 import { Conversation, effectsOf, join, onlyEffect, probeResult } from './support/conversation';
 
 function diagnosing(locale: 'it' | 'en', symptom = 'cannot-connect'): Conversation {
@@ -70,6 +71,20 @@ describe('probe verdicts', () => {
     expect(turn.text).not.toMatch(/non cambiare|don’t change/);
     expect(conversation.state).toBe('askSolved');
   });
+
+  it.each(['it', 'en'] as const)(
+    'AUTH before TLS (%s): a note for agents and ops, not a fault the customer hears about (issue 9)',
+    (locale) => {
+      const conversation = diagnosing(locale);
+      const turn = conversation.say(probeResult('auth_before_tls'));
+      expect(turn.text).not.toContain(say(locale, 'serverLine.auth_before_tls', { host: 'smtp.hln.it' }));
+      expect(turn.text).not.toContain(say(locale, 'serverProblemNext'));
+      expect(turn.replies.map((reply) => reply.channelData?.postino?.verdict).filter(Boolean)).toEqual([
+        'healthy',
+      ]);
+      expect(conversation.state).toBe('askSolved');
+    },
+  );
 
   it.each(
     (
@@ -161,5 +176,33 @@ describe('probe verdicts', () => {
     const late = conversation.say(probeResult('healthy'));
     expect(late.effects).toEqual([]);
     expect(conversation.context.probe).not.toBeNull();
+  });
+});
+
+describe('probe verdicts on one customer port', () => {
+  it('587 down while 465 works: Halnet’s side, and 465 offered meanwhile', () => {
+    const conversation = diagnosing('it');
+    const summary = probeSummary('healthy');
+    summary.ports = summary.ports.map((port) =>
+      port.port === 587
+        ? { ...port, outcome: 'refused', connectMs: null, tlsProtocol: null, authMechanisms: [] }
+        : port,
+    );
+    summary.findings = [
+      { verdict: 'server_down', ports: [587], evidence: ['587: ECONNREFUSED'], weight: 'customer' },
+    ];
+    const turn = conversation.say({ type: 'probe.result', summary });
+    expect(conversation.state).toBe('serverProblem');
+    expect(turn.text).toContain(say('it', 'serverLine.server_down'));
+    expect(turn.text).toContain(say('it', 'serverWorkaround', { port: 465, mode: 'SSL' }));
+  });
+
+  it('a server that greets with 554 is said to refuse connections, not to be silent', () => {
+    const conversation = diagnosing('en');
+    const summary = probeSummary('server_down');
+    summary.ports = summary.ports.map((port) => ({ ...port, outcome: 'greeting_rejected' }));
+    const turn = conversation.say({ type: 'probe.result', summary });
+    expect(turn.text).toContain(say('en', 'serverLine.server_refusing'));
+    expect(turn.text).not.toContain(say('en', 'serverLine.server_down'));
   });
 });

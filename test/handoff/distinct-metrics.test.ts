@@ -40,7 +40,7 @@ describe('daily metrics count distinct conversations', () => {
     expect(await today(giulia)).toMatchObject({ conversations: 2, resolvedByBot: 1 });
     // A new problem in the same conversation, solved too.
     const from = me.session.received.length;
-    await me.say('ho un altro problema: uso Outlook e non invia');
+    await me.say('ho un altro problema: con Outlook 2016 mi da errore 0x800CCC0E');
     await me.sees(botSays('Il problema è risolto?'), 15_000, from);
     await me.say('sì');
     await me.sees(botSays('Quanto sei soddisfatto'), 10_000, from);

@@ -34,6 +34,20 @@ describe('the probe in a VPC', () => {
     });
   });
 
+  it('probes port 25 there (the NAT lets it out): PROBE_PORT25_BLOCKED is false', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('probes the SMTP server'),
+      Environment: { Variables: Match.objectLike({ PROBE_PORT25_BLOCKED: 'false' }) },
+    });
+  });
+
+  it('skips port 25 without the VPC, where AWS blocks it: PROBE_PORT25_BLOCKED is true', () => {
+    synthPostino({}).statelessTemplate.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('probes the SMTP server'),
+      Environment: { Variables: Match.objectLike({ PROBE_PORT25_BLOCKED: 'true' }) },
+    });
+  });
+
   it('leaves AWS through one NAT gateway holding the Elastic IP it outputs', () => {
     template.resourceCountIs('AWS::EC2::NatGateway', 1);
     template.resourceCountIs('AWS::EC2::EIP', 1);

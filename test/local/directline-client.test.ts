@@ -71,9 +71,18 @@ describe('botframework-directlinejs against the local server', () => {
     // The probe runs through @aws-sdk/client-lambda and the local Invoke route; the customer
     // sees typing meanwhile, then the verdict and the steps.
     await first.waitFor((a) => a.type === 'typing' && a.from.role === 'bot');
-    await first.waitFor(botSays('funziona regolarmente'), 20_000);
-    const steps = await first.waitFor(botSays('Prima configurazione**'), 10_000, 8);
+    const steps = await first.waitFor(botSays('Il server di Halnet funziona:'), 20_000);
+    expect(textOf(steps)).toContain('Su **Thunderbird**:');
     expect(textOf(steps)).toContain('587');
+    expect((steps as { channelData?: unknown }).channelData).toEqual({
+      postino: {
+        kind: 'answer',
+        client: 'thunderbird',
+        symptom: 'first-setup',
+        verdict: 'healthy',
+        locale: 'it',
+      },
+    });
     await first.waitFor(botSays('Ha funzionato?'));
     const seen = first.received.filter((a) => a.type === 'message').map((a) => a.id);
     const watermark = (first.directLine as unknown as { watermark: string }).watermark;

@@ -63,3 +63,47 @@ describe('understand() recognises the mail client', () => {
     expect(understand('phone').client).toBeNull();
   });
 });
+
+describe('understand() narrows an ambiguous client to candidates', () => {
+  const family = ['outlook-classic', 'outlook-new', 'outlook-2007', 'outlook-2003', 'outlook-express'];
+  const withCodes = ['outlook-classic', 'outlook-2007', 'outlook-2003', 'outlook-express'];
+
+  it.each(['outlook', 'uso outlook', 'autlook', 'hi, my outlook won’t send emails anymore'])(
+    '%j: the Outlook family, most likely first, and no client',
+    (text) => {
+      expect(understand(text)).toMatchObject({ client: null, clientCandidates: family });
+    },
+  );
+
+  it.each(['0x800CCC0E', 'outlook mi da 0x800ccc0f', 'Errore 0x8004210B'])(
+    '%j: an Outlook error code points at the Outlooks that show such codes',
+    (text) => {
+      expect(understand(text)).toMatchObject({ client: null, clientCandidates: withCodes });
+    },
+  );
+
+  it.each([
+    ['outlook sul telefono', ['outlook-new', 'ios-mail', 'android-gmail', 'android-thunderbird']],
+    ['outlook on my iphone', ['outlook-new', 'ios-mail']],
+    ['outlook sul samsung', ['outlook-new', 'android-gmail', 'android-thunderbird']],
+  ])('%j: the phone programs', (text, candidates) => {
+    expect(understand(text)).toMatchObject({ client: null, clientCandidates: candidates });
+  });
+
+  it.each([
+    ['outlook 2007 0x800CCC0E', 'outlook-2007'],
+    ['Windows Live Mail error 0x800CCC0E', 'other'],
+    ["l'app outlook sull'iphone", 'outlook-new'],
+    ['thunderbird', 'thunderbird'],
+  ])('%j names one client: no candidates', (text, client) => {
+    expect(understand(text)).toMatchObject({ client, clientCandidates: [] });
+  });
+
+  it.each([
+    'relay denied when I write to a gmail address',
+    'le mail ai clienti gmail finiscono nello spam',
+    'le mail verso hotmail e gmail finiscono in spam',
+  ])('%j: a recipient’s provider is not the customer’s client', (text) => {
+    expect(understand(text)).toMatchObject({ client: null, clientCandidates: [] });
+  });
+});

@@ -8,6 +8,7 @@
 //   --corpus FILE                   score another file of the same shape (e.g. an export of
 //                                   the agents' labelled examples) with the same code.
 import { resolve } from 'node:path';
+import * as z from 'zod';
 import { LOCALES } from '../../core/knowledge/ids';
 import {
   ACCURACY_BAR,
@@ -58,7 +59,16 @@ function main(): void {
           ? ['holdout']
           : ['tune', 'holdout'];
   const file = option('--corpus');
-  const corpus = loadCorpus(file ? resolve(file) : CORPUS_PATH);
+  const path = file ? resolve(file) : CORPUS_PATH;
+  let corpus: ReturnType<typeof loadCorpus>;
+  try {
+    corpus = loadCorpus(path);
+  } catch (error) {
+    const reason = error instanceof z.ZodError ? z.prettifyError(error) : String(error);
+    console.error(`eval:nlu: ${path} is not a labelled corpus:\n${reason}`);
+    process.exitCode = 2;
+    return;
+  }
   const scores = scoreCorpus(corpus);
   console.log(describe('tune', scores.tune));
   console.log(describe('all', scores.all));

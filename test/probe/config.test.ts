@@ -18,7 +18,8 @@ describe('probe configuration', () => {
       deadlineMs: 4000,
       stepTimeoutMs: 3000,
       allowPrivate: false,
-      checkTls10: false,
+      deepChecks: true,
+      port25Blocked: false,
       ehloName: 'postino-probe.hln.it',
     });
   });
@@ -35,7 +36,9 @@ describe('probe configuration', () => {
         PROBE_DEADLINE_MS: '2500',
         PROBE_STEP_TIMEOUT_MS: '1000',
         PROBE_ALLOW_PRIVATE: 'true',
-        PROBE_CHECK_TLS10: '1',
+        PROBE_DEEP_CHECKS: 'false',
+        PROBE_PORT25_BLOCKED: 'yes',
+        PROBE_EHLO_NAME: 'checker.example.net',
         PROBE_CONNECT_PORTS: '587=2587',
       });
       expect(config).toMatchObject({
@@ -48,7 +51,9 @@ describe('probe configuration', () => {
         deadlineMs: 2500,
         stepTimeoutMs: 1000,
         allowPrivate: true,
-        checkTls10: true,
+        deepChecks: false,
+        port25Blocked: true,
+        ehloName: 'checker.example.net',
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -59,6 +64,8 @@ describe('probe configuration', () => {
     [{ PROBE_PORTS: '587;465' }, /PROBE_PORTS/],
     [{ PROBE_DEADLINE_MS: 'soon' }, /PROBE_DEADLINE_MS/],
     [{ PROBE_ALLOW_PRIVATE: 'maybe' }, /PROBE_ALLOW_PRIVATE/],
+    [{ PROBE_PORT25_BLOCKED: 'sometimes' }, /PROBE_PORT25_BLOCKED/],
+    [{ PROBE_DEEP_CHECKS: 'deep' }, /PROBE_DEEP_CHECKS/],
     [{ PROBE_HOST: 'http://smtp.hln.it/' }, /host must be a DNS name/],
     [{ PROBE_CA_FILE: '/nonexistent/ca.pem' }, /PROBE_CA_FILE cannot be read/],
   ])('rejects a bad environment %j with BadArgument', (env, message) => {
@@ -93,7 +100,9 @@ describe('probeFromEnvironment', () => {
       expect(summary.host).toBe('localhost');
       expect(summary.findings.map((f) => f.verdict)).toEqual(['healthy']);
       expect(summary.findings[0]?.evidence[0]).toMatch(/trusted by Halnet CA$/);
-      expect(fixture.connections()).toBe(1);
+      // The dialogue; TLS 1.2 alone, verified against the public roots; TLS 1.0-1.1; no SNI:
+      // the deep checks are on by default.
+      expect(fixture.connections()).toBe(4);
     } finally {
       process.env = saved;
       rmSync(dir, { recursive: true, force: true });

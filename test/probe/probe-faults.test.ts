@@ -5,6 +5,7 @@ import type { ProbeConfigInput } from '../../core/probe/config';
 import { type ProbeRun, probeReportSchema } from '../../core/probe/report';
 import { runProbe } from '../../core/probe/run-probe';
 import { type ProbeVerdict, probeSummarySchema } from '../../dialogs/contract';
+import { type ProbeReading, readProbe } from '../../dialogs/probe-reading';
 import { fixtureConfig, type HalnetFixture, startHealthyHalnet } from './fixtures/halnet';
 import { type TestPki, testPki } from './fixtures/pki';
 import { healthyImplicitScript, healthyStarttlsScript } from './fixtures/scripts';
@@ -16,27 +17,53 @@ interface Scenario {
   replace: (pki: TestPki) => Promise<Record<number, Fixture | number>>;
   config?: Partial<ProbeConfigInput>;
   verdicts: ProbeVerdict[];
+  /** Whose evidence `evidence` matches; defaults to the first finding. */
+  of?: ProbeVerdict;
   port: number;
   outcome: string;
   evidence: RegExp;
+  /** What the customer hears (dialogs/probe-reading.ts). */
+  reading: ProbeReading['kind'];
 }
 
 const scenarios: Scenario[] = [
   {
-    name: 'port 25 refused while 587/465 work: blocked from the probe, not a Halnet fault',
+    name: 'port 25 refused while 587/465 work: a note, the customer hears "healthy"',
     replace: async () => ({ 25: await closedPort() }),
-    verdicts: ['port25_blocked_from_probe'],
+    verdicts: ['healthy', 'server_down'],
+    of: 'server_down',
     port: 25,
     outcome: 'refused',
-    evidence: /^25: refused \(ECONNREFUSED.*not evidence of a Halnet fault$/,
+    evidence: /^25: refused \(ECONNREFUSED: .*\): nothing listens on the port$/,
+    reading: 'healthy',
   },
   {
-    name: 'port 25 silent (filtered)',
+    name: 'port 25 accepts and never greets while 587/465 work: a note',
     replace: async () => ({ 25: await startScriptedServer({}) }),
-    verdicts: ['port25_blocked_from_probe'],
+    verdicts: ['healthy', 'server_down'],
+    of: 'server_down',
     port: 25,
     outcome: 'timeout',
-    evidence: /^25: timeout \(ETIMEDOUT: no answer within 400 ms waiting for the 220 banner\)/,
+    evidence:
+      /^25: timeout \(ETIMEDOUT: no answer within 400 ms waiting for the 220 banner\): accepted the connection, then no 220 banner$/,
+    reading: 'healthy',
+  },
+  {
+    name: 'port 25 without STARTTLS while 587/465 work: never "Halnet has a problem"',
+    replace: async (pki) => ({
+      25: await startScriptedServer(
+        healthyStarttlsScript(pki, {
+          ehlo: ['smtp.test.invalid Hello', 'PIPELINING'],
+          starttls: '502 5.5.1 not here',
+        }),
+      ),
+    }),
+    verdicts: ['healthy', 'tls_broken', 'auth_not_offered'],
+    of: 'tls_broken',
+    port: 25,
+    outcome: 'starttls_missing',
+    evidence: /^25: starttls_missing \(STARTTLS not advertised in EHLO\)$/,
+    reading: 'healthy',
   },
   {
     name: '587 closed and 465 silent: server down',
@@ -44,7 +71,18 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 465,
     outcome: 'timeout',
-    evidence: /^587: refused \(ECONNREFUSED.*\n465: timeout \(ETIMEDOUT: .*TLS handshake\)$/,
+    evidence:
+      /^587: refused \(ECONNREFUSED.*\n465: timeout \(ETIMEDOUT: .*TLS handshake\): accepted the connection, then no answer at tls$/,
+    reading: 'halnet',
+  },
+  {
+    name: "587 refused while 465 works: still Halnet's problem (587 is the recommended port)",
+    replace: async () => ({ 587: await closedPort() }),
+    verdicts: ['server_down'],
+    port: 587,
+    outcome: 'refused',
+    evidence: /^587: refused \(ECONNREFUSED/,
+    reading: 'halnet',
   },
   {
     name: 'banner then close',
@@ -54,7 +92,9 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 587,
     outcome: 'closed_early',
-    evidence: /^587: closed_early \(ECONNCLOSED: the server closed the connection\)$/,
+    evidence:
+      /^587: closed_early \(ECONNCLOSED: the server closed the connection\): the server hung up at ehlo$/,
+    reading: 'halnet',
   },
   {
     name: '421 banner',
@@ -64,7 +104,9 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 587,
     outcome: 'greeting_rejected',
-    evidence: /^587: greeting_rejected \(421 4\.3\.2 Too many connections\)$/,
+    evidence:
+      /^587: greeting_rejected \(421 4\.3\.2 Too many connections\): the server answers but refuses service$/,
+    reading: 'halnet',
   },
   {
     name: '554 banner on implicit TLS',
@@ -76,17 +118,38 @@ const scenarios: Scenario[] = [
     verdicts: ['server_down'],
     port: 465,
     outcome: 'greeting_rejected',
-    evidence: /^465: greeting_rejected \(554 5\.7\.1 No SMTP service here\)$/,
+    evidence:
+      /^465: greeting_rejected \(554 5\.7\.1 No SMTP service here\): the server answers but refuses service$/,
+    reading: 'halnet',
   },
   {
-    name: 'STARTTLS not offered',
+    name: 'STARTTLS not offered (but accepted when sent anyway)',
     replace: async (pki) => ({
       587: await startSmtpServer({ tls: pki.healthy, mode: 'starttls', hideStartTls: true }),
     }),
     verdicts: ['tls_broken'],
     port: 587,
     outcome: 'starttls_missing',
-    evidence: /^587: starttls_missing \(STARTTLS not advertised in EHLO\)$/,
+    evidence:
+      /^587: starttls_missing \(STARTTLS not advertised in EHLO \(the server accepted it when sent anyway\)\)$/,
+    reading: 'halnet',
+  },
+  {
+    name: 'STARTTLS missing and no AUTH in clear: both reported',
+    replace: async (pki) => ({
+      587: await startScriptedServer(
+        healthyStarttlsScript(pki, {
+          ehlo: ['smtp.test.invalid Hello', 'SIZE 1000'],
+          starttls: '502 5.5.1 not here',
+        }),
+      ),
+    }),
+    verdicts: ['tls_broken', 'auth_not_offered'],
+    of: 'auth_not_offered',
+    port: 587,
+    outcome: 'starttls_missing',
+    evidence: /^587: no STARTTLS and plaintext EHLO lists SIZE but no AUTH$/,
+    reading: 'halnet',
   },
   {
     name: 'STARTTLS refused with 454',
@@ -97,6 +160,7 @@ const scenarios: Scenario[] = [
     port: 587,
     outcome: 'starttls_refused',
     evidence: /^587: starttls_refused \(454 4\.7\.0 TLS not available\)$/,
+    reading: 'halnet',
   },
   {
     name: 'TLS spoken to a plaintext port (wrong version number)',
@@ -105,6 +169,7 @@ const scenarios: Scenario[] = [
     port: 465,
     outcome: 'tls_failed',
     evidence: /^465: tls_failed \(ERR_SSL_WRONG_VERSION_NUMBER: .*wrong version number/,
+    reading: 'halnet',
   },
   {
     name: 'connection reset during the TLS handshake',
@@ -113,6 +178,7 @@ const scenarios: Scenario[] = [
     port: 465,
     outcome: 'tls_failed',
     evidence: /^465: tls_failed \(ECONNRESET: /,
+    reading: 'halnet',
   },
   {
     name: 'expired certificate',
@@ -125,6 +191,7 @@ const scenarios: Scenario[] = [
     outcome: 'ok',
     evidence:
       /^587: notAfter 2025-01-01T00:00:00Z \(CERT_HAS_EXPIRED\)\n465: notAfter 2025-01-01T00:00:00Z \(CERT_HAS_EXPIRED\)$/,
+    reading: 'halnet',
   },
   {
     name: 'certificate for another name',
@@ -133,6 +200,7 @@ const scenarios: Scenario[] = [
     port: 587,
     outcome: 'ok',
     evidence: /^587: ERR_TLS_CERT_ALTNAME_INVALID: .*localhost.*; SANs DNS:other\.example$/,
+    reading: 'halnet',
   },
   {
     name: 'certificate from an unknown CA',
@@ -142,16 +210,19 @@ const scenarios: Scenario[] = [
     outcome: 'ok',
     evidence:
       /^587: issuer CN=Some Other CA; Halnet CA: UNABLE_TO_VERIFY_LEAF_SIGNATURE; public roots: UNABLE_TO_VERIFY_LEAF_SIGNATURE$/,
+    reading: 'halnet',
   },
   {
-    name: 'AUTH offered before TLS',
+    name: 'AUTH offered before TLS: a note for agents, not a customer-facing fault',
     replace: async (pki) => ({
       587: await startSmtpServer({ tls: pki.healthy, mode: 'starttls', authBeforeTls: true }),
     }),
-    verdicts: ['auth_before_tls'],
+    verdicts: ['healthy', 'auth_before_tls'],
+    of: 'auth_before_tls',
     port: 587,
     outcome: 'ok',
     evidence: /^587: plaintext EHLO offers AUTH PLAIN LOGIN before STARTTLS$/,
+    reading: 'healthy',
   },
   {
     name: 'no AUTH after TLS',
@@ -162,18 +233,32 @@ const scenarios: Scenario[] = [
     port: 465,
     outcome: 'ok',
     evidence: /^465: EHLO after TLS lists PIPELINING, 8BITMIME, SMTPUTF8, SIZE but no AUTH$/,
+    reading: 'halnet',
   },
   {
-    name: 'several faults at once come worst first',
+    name: 'several faults at once: customer findings first, then the notes',
     replace: async (pki) => ({
       587: await startSmtpServer({ tls: pki.healthy, mode: 'starttls', authBeforeTls: true }),
       465: await startSmtpServer({ tls: pki.expired, mode: 'implicit-tls' }),
       25: await closedPort(),
     }),
-    verdicts: ['cert_expired', 'auth_before_tls', 'port25_blocked_from_probe'],
+    verdicts: ['cert_expired', 'server_down', 'auth_before_tls'],
     port: 465,
     outcome: 'ok',
     evidence: /^465: notAfter 2025-01-01T00:00:00Z \(CERT_HAS_EXPIRED\)$/,
+    reading: 'halnet',
+  },
+  {
+    name: 'all silent: server down on every port',
+    replace: async () => {
+      const silent = await startScriptedServer({});
+      return { 587: silent, 465: silent, 25: silent };
+    },
+    verdicts: ['server_down'],
+    port: 587,
+    outcome: 'timeout',
+    evidence: /^587: timeout .*\n465: timeout .*\n25: timeout /,
+    reading: 'halnet',
   },
   {
     name: 'a name that does not resolve',
@@ -183,6 +268,7 @@ const scenarios: Scenario[] = [
     port: 587,
     outcome: 'dns_failure',
     evidence: /^no-such-host\.invalid: ENOTFOUND$/,
+    reading: 'halnet',
   },
 ];
 
@@ -217,6 +303,7 @@ describe('probe verdicts on faulty servers', () => {
       {
         verdict: 'healthy',
         ports: [587, 465, 25],
+        weight: 'customer',
         evidence: [
           expect.stringMatching(
             /^587: STARTTLS, TLSv1\.3, AUTH PLAIN LOGIN, certificate valid 36\d more days, trusted by Halnet CA$/,
@@ -260,14 +347,18 @@ describe('probe verdicts on faulty servers', () => {
     try {
       const { run, sockets } = await probeWith(replaced, scenario.config);
       expect(run.summary.findings.map((f) => f.verdict)).toEqual(scenario.verdicts);
-      expect(run.summary.findings[0]?.evidence.join('\n')).toMatch(scenario.evidence);
+      const finding = run.summary.findings.find((f) => f.verdict === (scenario.of ?? scenario.verdicts[0]));
+      expect(finding?.evidence.join('\n')).toMatch(scenario.evidence);
+      expect(readProbe(run.summary).kind).toBe(scenario.reading);
       expect(run.summary.ports.find((p) => p.port === scenario.port)?.outcome).toBe(scenario.outcome);
       expect(sockets.every((socket) => socket.destroyed)).toBe(true);
       expect(probeSummarySchema.safeParse(run.summary).success).toBe(true);
       expect(probeReportSchema.safeParse(run.report).success).toBe(true);
     } finally {
       await Promise.all(
-        Object.values(replaced).map((fixture) => (typeof fixture === 'number' ? undefined : fixture.close())),
+        [...new Set(Object.values(replaced))].map((fixture) =>
+          typeof fixture === 'number' ? undefined : fixture.close(),
+        ),
       );
     }
   });
@@ -324,14 +415,25 @@ describe('probe verdicts on faulty servers', () => {
       ciphers: 'DEFAULT@SECLEVEL=0',
     });
     try {
-      const { run } = await probeWith({ 465: legacy }, { checkTls10: true });
+      const { run } = await probeWith(
+        { 465: legacy },
+        { deepChecks: true, stepTimeoutMs: 2000, deadlineMs: 4000 },
+      );
       expect(run.report.ports.map((p) => [p.port, p.tls10Accepted])).toEqual([
         [587, false],
         [465, true],
         [25, false],
       ]);
+      expect(run.summary.ports.map((p) => [p.port, p.tlsVersions])).toEqual([
+        [587, ['TLSv1.2', 'TLSv1.3']],
+        [465, ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']],
+        [25, ['TLSv1.2', 'TLSv1.3']],
+      ]);
       expect(run.summary.ports[1]?.detail).toBe('TLS 1.0 still accepted');
       expect(run.summary.ports[0]?.detail).toBe('TLS 1.0 refused');
+      expect(run.summary.warnings).toContain(
+        '587: TLS 1.0 and 1.1 refused: Outlook Express and other old clients cannot connect',
+      );
     } finally {
       await legacy.close();
     }

@@ -73,6 +73,7 @@ describe('summarize', () => {
         evidence: [
           '587: STARTTLS, TLSv1.3, AUTH PLAIN LOGIN, certificate valid 31 more days, trusted by public roots',
         ],
+        weight: 'customer',
       },
     ]);
   });
@@ -107,6 +108,7 @@ describe('summarize', () => {
         evidence: [
           "465: issuer CN=R11, O=Let's Encrypt, C=US; no Halnet CA configured; public roots: DEPTH_ZERO_SELF_SIGNED_CERT",
         ],
+        weight: 'customer',
       },
     ]);
   });
@@ -117,7 +119,7 @@ describe('summarize', () => {
       dnsError: 'ENOTFOUND',
     });
     expect(summary.findings).toEqual([
-      { verdict: 'dns_failure', ports: [587, 465], evidence: ['smtp.hln.it: ENOTFOUND'] },
+      { verdict: 'dns_failure', ports: [587, 465], evidence: ['smtp.hln.it: ENOTFOUND'], weight: 'customer' },
     ]);
   });
 
