@@ -5,4 +5,5 @@ export * from './config';
 export * from './message-facts';
 export * from './ports';
 export * from './received';
+export * from './test-addresses';
 export * from './verify-service';

@@ -4,10 +4,11 @@
 // the code (never the body) and posted into the conversation as a `verify.result` event.
 import type { DialogEvent, VerifyResult } from '../../dialogs/contract';
 import type { Clock } from '../ports/clock';
-import { addressFor, codeFrom, codeOf } from './address';
+import { codeOf } from './address';
 import { analyseHeaders, unreadable } from './analyse';
 import type { VerifyConfig } from './config';
 import type { CodeState, VerifyCodeStore } from './ports';
+import { TestAddresses } from './test-addresses';
 
 export interface VerifyServiceDeps {
   config: VerifyConfig;
@@ -33,18 +34,9 @@ export type ReceiveOutcome =
 export class VerifyService {
   constructor(private readonly deps: VerifyServiceDeps) {}
 
-  /** A new test address for the conversation, live for the configured minutes. */
-  async start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> {
-    const { config, clock } = this.deps;
-    const now = clock.now();
-    const code = codeFrom(this.deps.random(5));
-    await this.deps.store.create({
-      code,
-      conversationId,
-      issuedAt: new Date(now).toISOString(),
-      expiresAt: now + config.codeTtlMinutes * 60_000,
-    });
-    return { address: addressFor(code, config), expiresInMinutes: config.codeTtlMinutes };
+  /** A new test address for the conversation (see TestAddresses). */
+  start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> {
+    return new TestAddresses(this.deps).start(conversationId);
   }
 
   /** Whether a recipient is a test address with a live code (SMTP RCPT TO). */

@@ -22,7 +22,7 @@ import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { ProbeClient } from '../../core/ports/probe-client';
 import type { RateLimiter } from '../../core/ports/rate-limiter';
-import { VerifyService } from '../../core/verify/verify-service';
+import { TestAddresses } from '../../core/verify/test-addresses';
 import type { DirectLineConfig } from './config';
 
 export interface DirectLineParts {
@@ -82,7 +82,7 @@ export async function createDirectLineApp(
     verify:
       parts.verify ??
       (config.verify && dynamo
-        ? new VerifyService({ config: config.verify, store: dynamo.verifyCodes, clock, random: randomBytes })
+        ? new TestAddresses({ config: config.verify, store: dynamo.verifyCodes, clock, random: randomBytes })
         : undefined),
   });
 }
