@@ -6,7 +6,6 @@
 // Halnet's server at all, unknown / expired / reused codes, oversized and malformed messages.
 import type { Activity } from 'botframework-directlinejs';
 import { createTransport } from 'nodemailer';
-import { createDocumentClient } from '../../adapters/dynamo/document-client';
 import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
 import { DEMO_SMTP_NAME } from '../../local/demo-smtp';
 import { type LocalServer, startLocalServer } from '../../local/server';
@@ -141,10 +140,7 @@ describe('verified resolution, end to end', () => {
         text: 'x',
       }),
     ).rejects.toThrow(/No live test code/);
-    const store = new DynamoVerifyCodeStore(
-      createDocumentClient({ endpoint: server.dynamoEndpoint }),
-      server.tableName,
-    );
+    const store = new DynamoVerifyCodeStore(server.tableClient, server.tableName);
     await store.create({
       code: 'expired2',
       conversationId,
