@@ -14,6 +14,8 @@ export const FUNCTION_ENV = {
     retentionDays: 'RETENTION_DAYS',
     workingHours: 'WORKING_HOURS',
     handoffClaimTimeoutSeconds: 'HANDOFF_CLAIM_TIMEOUT_S',
+    /** Set only with the verifyDomain context (verified resolution). */
+    verifyDomain: 'VERIFY_DOMAIN',
   },
   probe: {
     tableName: 'TABLE_NAME',
@@ -31,6 +33,18 @@ export const FUNCTION_ENV = {
     retentionDays: 'RETENTION_DAYS',
     userPoolId: 'AGENT_USER_POOL_ID',
     userPoolClientId: 'AGENT_USER_POOL_CLIENT_ID',
+  },
+  configFiles: {
+    /** Set only with the probeCaFile context: Halnet's CA, bundled, goes into Apple profiles. */
+    caFile: 'CONFIG_CA_FILE',
+  },
+  verify: {
+    tableName: 'TABLE_NAME',
+    retentionDays: 'RETENTION_DAYS',
+    bucket: 'VERIFY_BUCKET',
+    prefix: 'VERIFY_PREFIX',
+    domain: 'VERIFY_DOMAIN',
+    submissionHosts: 'VERIFY_SUBMISSION_HOSTS',
   },
 } as const;
 
@@ -62,6 +76,16 @@ export const OTHER_FUNCTION_ENV = {
   agent: {
     DYNAMODB_ENDPOINT: 'local only: dynalite',
     LAMBDA_ENDPOINT: "local only: the local server's Lambda Invoke route",
+  },
+  configFiles: {
+    CONFIG_SIGNING_CERT_FILE:
+      'signing runs the openssl binary, which the Node.js Lambda runtime lacks: sign where openssl exists (npm start, a container image)',
+    CONFIG_SIGNING_KEY_FILE: 'with CONFIG_SIGNING_CERT_FILE',
+    CONFIG_SIGNING_CHAIN_FILE: 'with CONFIG_SIGNING_CERT_FILE',
+  },
+  verify: {
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    VERIFY_MAX_BYTES: 'the code default (256 KiB) is the intended limit',
   },
 } as const satisfies Record<FunctionName, Record<string, string>>;
 
@@ -100,6 +124,9 @@ export const FUNCTION_ENTRIES = {
   chat: 'functions/directline.ts',
   probe: 'functions/probe.ts',
   agent: 'functions/agent.ts',
+  configFiles: 'functions/config-files.ts',
+  /** Deployed only with the verifyDomain context. */
+  verify: 'functions/verify.ts',
 } as const;
 
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
@@ -110,6 +137,14 @@ export const ROUTES = {
   directLine: [{ path: '/v3/directline/{proxy+}', methods: ['GET', 'POST'] }],
   // The console's API lives under /agent/api/ (core/handoff/agent-api.ts AGENT_ROUTES): GET and POST only.
   agent: [{ path: '/agent/{proxy+}', methods: ['GET', 'POST'] }],
+  // Public: the download page and the paths mail programs look up (core/config-files).
+  configFiles: [
+    { path: '/config/{proxy+}', methods: ['GET', 'POST'] },
+    { path: '/.well-known/autoconfig/mail/config-v1.1.xml', methods: ['GET'] },
+    { path: '/mail/config-v1.1.xml', methods: ['GET'] },
+    { path: '/autodiscover/autodiscover.xml', methods: ['POST'] },
+    { path: '/Autodiscover/Autodiscover.xml', methods: ['POST'] },
+  ],
 } as const;
 
 /**

@@ -10,6 +10,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
+import { isConfigFilesPath } from '../core/config-files/router';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
 import { type AgentHandler, createAgentHandler } from '../functions/agent';
@@ -17,11 +18,14 @@ import { agentConfigFrom } from '../functions/agent/config';
 import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
 import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
+import { configFilesRoute, localConfigFilesDeps } from './config-files';
+import { DEMO_SMTP_NAME } from './demo-smtp';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
 import { makePrivate, privateUmask } from './private-files';
 import { loadSigningKey } from './signing-key';
 import { serveStatic } from './static-files';
+import { type LocalVerifyInbox, startVerifyInbox } from './verify-inbox';
 import { ensureWebBuilt } from './web-assets';
 
 export interface LocalServerOptions {
@@ -69,6 +73,10 @@ export interface LocalServer {
   /** The table as the functions reach it (tests and tools; the store listens on no TCP port). */
   tableClient: DynamoDBDocumentClient;
   close(): Promise<void>;
+  /** The verified resolution's SMTP inbox on loopback (issue 12). */
+  verifyInbox: LocalVerifyInbox;
+  /** With `demoSmtp`: the demo server's account and ports. */
+  demoSmtp?: LocalProbe['demo'];
 }
 
 const DIRECTLINE_PREFIX = '/v3/directline';
@@ -104,22 +112,37 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   }
   try {
     const webRoot = options.serveWeb === false ? undefined : await ensureWebBuilt(log);
+    // The verify inbox starts first: the demo SMTP server relays test messages to it.
+    const verifyInbox = await startVerifyInbox({
+      documentClient,
+      fastDynamoClient,
+      tableName: dynamo.tableName,
+      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+      dialog: options.dialog ?? (async (...args) => (await import('../dialogs/index')).runTurn(...args)),
+      submissionHosts: options.demoSmtp ? [DEMO_SMTP_NAME] : [],
+      log,
+    });
+    closers.push(() => verifyInbox.close());
     const probe: LocalProbe = await createLocalProbe({
       demoSmtp: options.demoSmtp ?? false,
       documentClient,
       tableName: dynamo.tableName,
       log,
+      relay: { domain: verifyInbox.config.domain, host: verifyInbox.host, port: verifyInbox.port },
     });
     closers.push(() => probe.close());
+    const configFiles = configFilesRoute(await localConfigFilesDeps(process.env, probe.demoCaPem));
     let directLine: DirectLineHandler | undefined;
     let agent: AgentHandler | undefined;
     const agentAuth = await LocalAgentAuth.create(options.agentPassword ?? process.env.AGENT_DEMO_PASSWORD);
     const server = createServer((request, response) => {
-      route(request, response, { directLine, agent, agentAuth, probe, webRoot }).catch((error: unknown) => {
-        log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
-      });
+      route(request, response, { directLine, agent, agentAuth, probe, webRoot, configFiles }).catch(
+        (error: unknown) => {
+          log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
+        },
+      );
     });
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
@@ -142,6 +165,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       HANDOFF_CLAIM_TIMEOUT_S: (
         options.claimTimeoutSeconds ?? process.env.HANDOFF_CLAIM_TIMEOUT_S
       )?.toString(),
+      VERIFY_DOMAIN: verifyInbox.config.domain,
     };
     const config = directLineConfigFrom({
       ...commonEnv,
@@ -180,6 +204,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       tableName: dynamo.tableName,
       tableClient: documentClient,
       close: () => closeAll(closers),
+      verifyInbox,
+      ...(probe.demo ? { demoSmtp: probe.demo } : {}),
     };
   } catch (error) {
     await closeAll(closers);
@@ -196,9 +222,14 @@ async function route(
     agentAuth: LocalAgentAuth;
     probe: LocalProbe;
     webRoot: string | undefined;
+    configFiles?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   },
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (parts.configFiles && isConfigFilesPath(path)) {
+    await parts.configFiles(request, response);
+    return;
+  }
   if (path.startsWith(`${AGENT_API_PREFIX}/`)) {
     await routeAgent(request, response, parts.agent, parts.agentAuth, path);
     return;

@@ -1,7 +1,7 @@
 // Wires the Direct Line surface from its ports: token service, authoriser, turn runner,
 // service and router. What a composition root (functions/, local/, tests) calls.
 
-import { TurnRunner } from '../conversation/turn-runner';
+import { TurnRunner, type TurnRunnerDeps } from '../conversation/turn-runner';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
 import type { TurnInsights } from '../insights/turn-insights';
@@ -37,6 +37,8 @@ export interface DirectLineChannelDeps {
   stats?: DailyStats | undefined;
   /** Issue 13: analytics aggregates and the review list of messages the bot missed. */
   insights?: TurnInsights | undefined;
+  /** Issues test addresses for a verified resolution (issue 12). */
+  verify?: TurnRunnerDeps['verify'] | undefined;
 }
 
 export interface DirectLineChannel {
@@ -62,6 +64,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     ...(deps.handoffPolicy ? { handoffPolicy: deps.handoffPolicy } : {}),
     ...(deps.stats ? { stats: deps.stats } : {}),
     ...(deps.insights ? { insights: deps.insights } : {}),
+    ...(deps.verify ? { verify: deps.verify } : {}),
   });
   const service = new DirectLineService({
     tokens,

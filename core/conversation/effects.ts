@@ -39,6 +39,8 @@ export interface AppliedTurn {
   newHandoff?: boolean;
   /** The bot could not place the customer's message: filed in the review list after the write. */
   notUnderstood?: NotUnderstood;
+  /** The customer asked for a test of their sending (issue 12): issue a test address. */
+  verify?: boolean;
 }
 
 export interface EffectContext {
@@ -142,6 +144,9 @@ export async function applyEffects(effects: DialogEffect[], context: EffectConte
       }
       case 'redact-user-text':
         // Applied by the caller before the customer's activity is built.
+        break;
+      case 'verify-start':
+        applied.verify = true;
         break;
     }
   }

@@ -41,6 +41,8 @@ export interface TurnRunnerDeps {
   stats?: DailyStats;
   /** Analytics aggregates and the review list of messages the bot missed; absent: none kept. */
   insights?: TurnInsights;
+  /** Issues test addresses for a verified resolution (issue 12); absent: the test is not offered an address. */
+  verify?: { start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> };
 }
 
 /** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
@@ -135,6 +137,7 @@ export class TurnRunner {
       summary.abandoned = true;
     }
     if (first.applied.probe) await this.probeRounds(conversationId, first.userActivityId, summary);
+    if (first.applied.verify) await this.issueTestAddress(conversationId, first.userActivityId);
     return { id: first.userActivityId, replayed: false, summary };
   }
 
@@ -460,6 +463,16 @@ export class TurnRunner {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  /** A test address for the conversation, told to the customer by the dialog (`verify.ready`). */
+  private async issueTestAddress(conversationId: string, replyToId: string): Promise<void> {
+    if (!this.deps.verify) {
+      await this.dialogEvent(conversationId, { type: 'verify.unavailable' }, replyToId);
+      return;
+    }
+    const ready = await this.deps.verify.start(conversationId);
+    await this.dialogEvent(conversationId, { type: 'verify.ready', ...ready }, replyToId);
   }
 
   private async runProbe(conversationId: string): Promise<ProbeSummary | null> {

@@ -4,6 +4,7 @@
 // read on AWS through the Parameters and Secrets extension).
 import * as z from 'zod';
 import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handoff-policy';
+import { parseVerifyConfig, type VerifyConfig } from '../../core/verify/config';
 import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
 
 const commaList = z
@@ -35,6 +36,8 @@ export const directLineEnvSchema = z
       .min(1024)
       .max(1_000_000)
       .default(64 * 1024),
+    // Verified resolution (issue 12): the domain test messages are sent to; unset = no tests.
+    VERIFY_DOMAIN: z.string().min(1).optional(),
   })
   .refine((env) => env.TOKEN_SIGNING_KEY || env.TOKEN_SIGNING_KEY_SECRET_ARN, {
     message: 'set TOKEN_SIGNING_KEY or TOKEN_SIGNING_KEY_SECRET_ARN',
@@ -50,6 +53,8 @@ export interface DirectLineConfig extends StorageConfig {
   maxBodyBytes: number;
   /** WORKING_HOURS and HANDOFF_CLAIM_TIMEOUT_S (issue 5). */
   handoffPolicy?: HandoffPolicy;
+  /** VERIFY_DOMAIN (issue 12); absent: the sending test is not available. */
+  verify?: VerifyConfig;
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
@@ -68,5 +73,6 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     publicTokensPerMinute: e.PUBLIC_TOKENS_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
     handoffPolicy: handoffPolicyFrom(env),
+    ...(e.VERIFY_DOMAIN ? { verify: parseVerifyConfig({ domain: e.VERIFY_DOMAIN }) } : {}),
   };
 }

@@ -9,18 +9,26 @@ import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
+import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
 import type { DailyStats } from '../../core/handoff/ports';
 import { TurnInsights } from '../../core/insights/turn-insights';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { VerifyCodeStore } from '../../core/verify/ports';
 import type { DirectLineConfig } from './config';
 
 export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
   clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
-): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats; insights: TurnInsights } {
+): {
+  store: ConversationStore;
+  handoff: HandoffQueue;
+  stats: DailyStats;
+  insights: TurnInsights;
+  verifyCodes: VerifyCodeStore;
+} {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
     client: clients.documentClient ?? createDocumentClient(transport),
@@ -38,5 +46,6 @@ export function createDynamoParts(
       analytics: new DynamoAnalyticsStore(options),
       review: new DynamoReviewStore(options),
     }),
+    verifyCodes: new DynamoVerifyCodeStore(options.client, config.tableName),
   };
 }

@@ -57,7 +57,8 @@ describe('the HTTP API', () => {
       expect(route.AuthorizationType).toBe('NONE');
       expect(route.AuthorizerId).toBeUndefined();
     }
-    expect(routes).toHaveLength(4);
+    // Direct Line (2), agent (2), configuration files (6, public: see config-files-infra.test.ts).
+    expect(routes).toHaveLength(10);
   });
 
   it('allows the configured origins and the Direct Line headers cross-origin', () => {
@@ -75,8 +76,8 @@ describe('the functions', () => {
     Properties: { Description: Match.stringLikeRegexp('^Postino: ') },
   });
 
-  it('are three, each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
-    expect(Object.keys(functions)).toHaveLength(3);
+  it('are four (the verify function only with verifyDomain), each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
+    expect(Object.keys(functions)).toHaveLength(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',

@@ -17,6 +17,7 @@ import {
   agentGroupingMiddleware,
   agentNameActivityMiddleware,
 } from './agent-name-middleware';
+import { configLinkMiddleware } from './config-link-middleware';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
 import { outcomeActivityMiddleware } from './outcome-middleware';
@@ -149,6 +150,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
   });
 
   const root = createRoot(options.element);
+  const cardActionMiddleware = configLinkMiddleware(options.apiBase);
   const render = () => {
     options.element.lang = locale;
     root.render(
@@ -165,6 +167,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
           ...SPOKEN_NAME_STRINGS,
         }}
         renderMarkdown={renderMarkdownWithPlainLinks}
+        cardActionMiddleware={cardActionMiddleware}
       />,
     );
   };
