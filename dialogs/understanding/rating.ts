@@ -63,7 +63,11 @@ const RATING_FILLER = new Set([
   'all',
 ]);
 
+// Non-global twin of STARS for the pre-check (a global regex keeps state between calls).
+const ANY_STAR = /[\u2605\u2b50\u{1f31f}]/u;
+
 function starRating(folded: string): Rating | null {
+  if (!ANY_STAR.test(folded)) return null;
   const stars = folded.match(STARS)?.length ?? 0;
   if (stars < 1 || stars > 5) return null;
   const rest = folded.replace(STARS, '').replace(/\ufe0f|[\s.!,]+/g, '');
