@@ -68,7 +68,8 @@ async function startServer(port: number): Promise<ChildProcess> {
 }
 
 async function open(dl: string): Promise<Conversation> {
-  const started = await post(`${dl}/conversations`, SECRET, {});
+  const minted = await post(`${dl}/tokens/generate`, SECRET, {});
+  const started = await post(`${dl}/conversations`, minted.token, {});
   const conversation: Conversation = {
     id: started.conversationId,
     token: started.token,

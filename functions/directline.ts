@@ -52,8 +52,14 @@ export function createDirectLineHandler(options: DirectLineHandlerOptions): Dire
       metrics.publishStoredMetrics();
       pendingMetrics = 0;
     }
-    if (response.status >= 500)
+    if (response.status >= 500) {
       logger.warn('request failed', { status: response.status, ...describe(request) });
+      // Returned, not thrown: without this count a store outage would not reach any alarm.
+      if (metrics) {
+        metrics.addMetric('ServerErrors', MetricUnit.Count, 1);
+        metrics.publishStoredMetrics();
+      }
+    }
     return toGatewayResult(response);
   };
 }

@@ -22,6 +22,9 @@ export const CONTEXT_KEYS = [
   'retentionDays',
   'apiRateLimit',
   'apiBurstLimit',
+  'region',
+  'consoleCallbackUrls',
+  'tags',
 ] as const;
 
 // `-c key=value` always arrives as a string, cdk.json may hold real JSON: accept both.
@@ -59,7 +62,15 @@ function isTimeZone(zone: string): boolean {
 
 const contextSchema = z
   .object({
-    allowedOrigins: list.pipe(z.array(origin)).default([]),
+    // Without one the widget cannot start a chat on Halnet's site: a deploy must not "succeed".
+    allowedOrigins: list.pipe(
+      z
+        .array(origin)
+        .min(
+          1,
+          'allowedOrigins needs at least one origin of the pages that embed the widget, e.g. https://www.hln.it',
+        ),
+    ),
     probeHost: z.string().min(1).default('smtp.hln.it'),
     probePorts: list
       .pipe(
@@ -75,7 +86,8 @@ const contextSchema = z
       })
       .optional(),
     probeInVpc: flag.default(false),
-    probeConcurrency: positiveInt.default(5),
+    // 0 reserves nothing: new accounts with a low concurrency quota cannot reserve any.
+    probeConcurrency: z.coerce.number().int().min(0).default(5),
     customDomain: z.string().min(1).optional(),
     certificateArn: z
       .string()
@@ -87,6 +99,31 @@ const contextSchema = z
     retentionDays: positiveInt.max(3650).default(30),
     apiRateLimit: positiveInt.default(50),
     apiBurstLimit: positiveInt.default(100),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region name such as eu-south-1')
+      .optional(),
+    // The console's URLs for Cognito's OAuth code flow; without them the app client has no
+    // OAuth flow at all (the console signs in with SRP and needs none).
+    consoleCallbackUrls: list.pipe(z.array(z.url({ protocol: /^https$/ }))).optional(),
+    // Extra cost-allocation tags, `key=value,key2=value2` or a JSON object.
+    tags: z
+      .union([
+        z.record(z.string(), z.string()),
+        z.string().transform((value, context) => {
+          const pairs = value
+            .split(',')
+            .map((pair) => pair.trim())
+            .filter((pair) => pair !== '');
+          const entries = pairs.map((pair) => pair.split('=').map((part) => part.trim()));
+          if (entries.some((entry) => entry.length !== 2 || !entry[0] || !entry[1])) {
+            context.addIssue({ code: 'custom', message: 'tags look like key=value,key2=value2' });
+            return z.NEVER;
+          }
+          return Object.fromEntries(entries) as Record<string, string>;
+        }),
+      ])
+      .optional(),
   })
   .refine((config) => (config.customDomain === undefined) === (config.certificateArn === undefined), {
     message: 'customDomain and certificateArn go together',
@@ -102,7 +139,8 @@ export function readConfig(scope: Construct): PostinoConfig {
       ([, value]) => value !== undefined && value !== '',
     ),
   );
-  const parsed = contextSchema.safeParse(raw);
+  // Missing and empty read alike, so both get allowedOrigins' own message.
+  const parsed = contextSchema.safeParse({ allowedOrigins: [], ...raw });
   if (!parsed.success) {
     throw new Error(`Invalid Postino context: ${z.prettifyError(parsed.error)}`);
   }

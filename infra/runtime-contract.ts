@@ -86,6 +86,13 @@ export const METRICS = {
   csat: 'Csat',
   /** One data point per probe run that could not complete the SMTP dialogue with the server. */
   probeFailed: 'ProbeFailed',
+  /**
+   * One data point per chat-function answer with a 5xx status (e.g. 503 while the table is
+   * unreachable): the function returns those as normal responses, so Lambda's Errors miss them.
+   */
+  serverErrors: 'ServerErrors',
+  /** From the HTTP API access log (a metric filter): answers with status 429. */
+  http429: 'Http429',
 } as const;
 
 /** Entry files, relative to the project root: the same files `npm start` runs. */

@@ -1,18 +1,21 @@
 // The widget and the console as a deployable asset. `cdk synth` builds them with the project's
 // own web build (web/build.ts, esbuild) on the local machine and ships its output folder;
-// no Docker is involved. The asset hash follows the web sources, so an unchanged web/ is not
-// rebuilt into a new upload.
+// no Docker is involved. The asset hash follows the web sources and package-lock.json (the
+// bundles embed Web Chat and React from node_modules: an upgrade there is a new bundle), so an
+// unchanged web/ and lockfile are not rebuilt into a new upload.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DockerImage } from 'aws-cdk-lib';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { WEB_BUILD } from './runtime-contract';
 
 export function webAssetSource(projectRoot: string): ISource {
   return Source.asset(join(projectRoot, WEB_BUILD.sourceDir), {
-    exclude: ['dist', 'node_modules'],
+    exclude: [...EXCLUDED],
+    assetHashType: AssetHashType.CUSTOM,
+    assetHash: webAssetHash(projectRoot),
     bundling: {
       // Required by the type, never pulled: tryBundle below either builds or throws.
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22-slim'),
@@ -32,6 +35,30 @@ export function webAssetSource(projectRoot: string): ISource {
       },
     },
   });
+}
+
+const EXCLUDED = ['dist', 'node_modules'] as const;
+
+/** SHA-256 over web/ (its sources, not its build output) and package-lock.json. */
+export function webAssetHash(projectRoot: string): string {
+  const hash = createHash('sha256');
+  const webDir = join(projectRoot, WEB_BUILD.sourceDir);
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if ((EXCLUDED as readonly string[]).includes(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  walk(webDir);
+  const lockfile = join(projectRoot, 'package-lock.json');
+  if (existsSync(lockfile)) files.push(lockfile);
+  for (const file of files.sort()) {
+    hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
 }
 
 /**

@@ -3,11 +3,13 @@
 // agent tokens (audience `postino-agent`, a key made at start), and the bearer check in front
 // of /agent/api/*, whose verified claims go into `requestContext.authorizer.jwt.claims` as API
 // Gateway does. Direct Line tokens are signed with another key for another audience, so they
-// never pass. Passwords are kept as scrypt hashes and never logged.
+// never pass. Passwords are kept as scrypt hashes and never logged; repeated failures lock
+// the sign-in for a while (sign-in-throttle.ts).
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { type CryptoKey, errors, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import * as z from 'zod';
 import { AGENT_TOKEN_AUDIENCE, localSignInRequestSchema } from '../core/handoff/agent-api';
+import { SignInThrottle } from './sign-in-throttle';
 
 export const LOCAL_AGENT_ISSUER = 'postino-local';
 const TOKEN_LIFETIME_S = 60 * 60;
@@ -31,10 +33,14 @@ export class LocalAgentAuth {
     { salt: Buffer; hash: Buffer; agent: Omit<DemoAgent, 'password'> }
   >();
 
+  private readonly throttle: SignInThrottle;
+
   private constructor(
     private readonly keys: { privateKey: CryptoKey; publicKey: CryptoKey },
     readonly agents: DemoAgent[],
+    now: () => number,
   ) {
+    this.throttle = new SignInThrottle(now);
     for (const agent of agents) {
       const salt = randomBytes(16);
       const { password: _secret, ...rest } = agent;
@@ -43,7 +49,7 @@ export class LocalAgentAuth {
   }
 
   /** Two demo agents (for transfers); passwords random unless given (e.g. AGENT_DEMO_PASSWORD). */
-  static async create(password?: string): Promise<LocalAgentAuth> {
+  static async create(password?: string, now: () => number = Date.now): Promise<LocalAgentAuth> {
     const make = (username: string, name: string) => ({
       username,
       password: password ?? randomBytes(9).toString('base64url'),
@@ -52,11 +58,21 @@ export class LocalAgentAuth {
       agentId: `local-${username}`,
     });
     const keys = await generateKeyPair('ES256');
-    return new LocalAgentAuth(keys, [make('agente', 'Giulia (Halnet)'), make('agente2', 'Marco (Halnet)')]);
+    return new LocalAgentAuth(
+      keys,
+      [make('agente', 'Giulia (Halnet)'), make('agente2', 'Marco (Halnet)')],
+      now,
+    );
   }
 
-  /** The local sign-in route: 200 with a token, 400 for a malformed body, 401 for bad credentials. */
-  async signIn(body: string | undefined): Promise<{ status: number; body: unknown }> {
+  /**
+   * The local sign-in route: 200 with a token, 400 for a malformed body, 401 for bad
+   * credentials, 429 with Retry-After after too many failures for the user or the address.
+   */
+  async signIn(
+    body: string | undefined,
+    clientAddress = 'unknown',
+  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     let input: unknown;
     try {
       input = JSON.parse(body ?? '');
@@ -70,14 +86,31 @@ export class LocalAgentAuth {
         body: { error: { code: 'BadArgument', message: 'username and password are required' } },
       };
     }
+    const keys = [`user:${parsed.data.username}`, `address:${clientAddress}`];
+    const wait = this.throttle.retryAfterSeconds(keys);
+    if (wait > 0) {
+      return {
+        status: 429,
+        headers: { 'retry-after': String(wait) },
+        body: {
+          error: {
+            code: 'RateLimited',
+            message: `too many failed sign-ins: try again in ${wait} seconds`,
+            retryAfterSeconds: wait,
+          },
+        },
+      };
+    }
     const user = this.users.get(parsed.data.username);
     const attempt = scryptSync(parsed.data.password, user?.salt ?? Buffer.alloc(16), 32);
     if (!user || !timingSafeEqual(attempt, user.hash)) {
+      this.throttle.failed(keys);
       return {
         status: 401,
         body: { error: { code: 'MissingAuthorization', message: 'wrong username or password' } },
       };
     }
+    this.throttle.succeeded(keys);
     const { token, expiresAt } = await this.issue(user.agent);
     return {
       status: 200,

@@ -2,7 +2,8 @@
 // handlers, so the chat side's real @aws-sdk/client-lambda path runs on one machine. It
 // mimics what the client reads: 200 with the handler's JSON result; a thrown error or a
 // timeout as 200 + `X-Amz-Function-Error: Unhandled` + { errorType, errorMessage }; an unknown
-// function as 404 ResourceNotFoundException; `Event` invocations as 202, `DryRun` as 204.
+// function as 404 ResourceNotFoundException; a malformed name (bad percent-escape) as 400
+// InvalidParameterValueException; `Event` invocations as 202, `DryRun` as 204.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -39,7 +40,11 @@ export function createLambdaInvokeHandler(
     if (!match || request.method !== 'POST') {
       return awsError(response, 404, 'UnknownOperationException', 'Unknown operation');
     }
-    const name = functionNameOf(decodeURIComponent(match[1] ?? ''));
+    const decoded = safeDecode(match[1] ?? '');
+    if (decoded === undefined) {
+      return awsError(response, 400, 'InvalidParameterValueException', 'Malformed function name');
+    }
+    const name = functionNameOf(decoded);
     const handler = handlers[name];
     if (!handler) {
       return awsError(response, 404, 'ResourceNotFoundException', `Function not found: ${name}`);
@@ -126,6 +131,14 @@ async function runHandler(
 function functionNameOf(identifier: string): string {
   const afterFunction = /(?:^|:)function:([^:]+)/.exec(identifier)?.[1];
   return afterFunction ?? identifier.split(':')[0] ?? identifier;
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 const INVALID = Symbol('invalid');

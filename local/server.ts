@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
@@ -18,6 +19,7 @@ import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
+import { makePrivate, privateUmask } from './private-files';
 import { loadSigningKey } from './signing-key';
 import { serveStatic } from './static-files';
 import { ensureWebBuilt } from './web-assets';
@@ -64,6 +66,8 @@ export interface LocalServer {
   agents: DemoAgent[];
   /** The local authorizer (tests: issue tokens, e.g. an expired one). */
   agentAuth: LocalAgentAuth;
+  /** The table as the functions reach it (tests and tools; the store listens on no TCP port). */
+  tableClient: DynamoDBDocumentClient;
   close(): Promise<void>;
 }
 
@@ -73,8 +77,12 @@ const AGENT_API_PREFIX = '/agent/api';
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const log = options.log ?? (() => {});
+  // Conversations and the signing key on disk are the user's alone (local/private-files.ts).
+  const restoreUmask = options.dataDir ? privateUmask() : undefined;
+  if (options.dataDir) await makePrivate(options.dataDir);
   // dynalite in a worker thread, reached over its message port (no TCP hop): the API and the
-  // store then work on two cores. It also listens on a port, for tools.
+  // store then work on two cores. It listens on no TCP port: only on a unix socket private to
+  // this user, for tools (adapters/dynamo/dynalite-worker.ts).
   const dynamo = await startLocalDynamo({
     thread: true,
     ...(options.dataDir ? { dataDir: join(options.dataDir, 'dynamo') } : {}),
@@ -87,6 +95,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     async () => fastDynamoClient.destroy(),
     () => dynamo.close(),
   ];
+  if (options.dataDir) {
+    const dataDir = options.dataDir;
+    closers.push(async () => {
+      await makePrivate(dataDir);
+      restoreUmask?.();
+    });
+  }
   try {
     const webRoot = options.serveWeb === false ? undefined : await ensureWebBuilt(log);
     const probe: LocalProbe = await createLocalProbe({
@@ -163,6 +178,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       directLineSecret: secret,
       dynamoEndpoint: dynamo.endpoint,
       tableName: dynamo.tableName,
+      tableClient: documentClient,
       close: () => closeAll(closers),
     };
   } catch (error) {
@@ -250,12 +266,18 @@ async function routeAgent(
   if (path === `${AGENT_API_PREFIX}/local-signin`) {
     if (request.method !== 'POST')
       return json(405, { error: { code: 'MethodNotAllowed', message: 'POST only' } });
-    const answer = await auth.signIn(body.toString('utf8'));
-    return json(answer.status, answer.body);
+    const answer = await auth.signIn(body.toString('utf8'), request.socket.remoteAddress);
+    return json(answer.status, answer.body, answer.headers);
   }
   const verdict = await auth.authorize(request.headers.authorization);
-  if (!verdict.ok)
-    return json(verdict.status, { message: verdict.message }, { 'www-authenticate': 'Bearer' });
+  if (!verdict.ok) {
+    // The documented error shape (API Gateway's own authorizer answers `{"message"}` on AWS).
+    return json(
+      verdict.status,
+      { error: { code: 'MissingAuthorization', message: verdict.message } },
+      { 'www-authenticate': 'Bearer' },
+    );
+  }
   const event = toGatewayEvent(request, body);
   (event.requestContext as unknown as { authorizer: unknown }).authorizer = {
     jwt: { claims: verdict.claims, scopes: null },

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 Postino is running.
   Support page with the chat widget:  ${server.url}/
   Direct Line 3.0 API:                ${server.directLineUrl}
-  tokens/generate and server-to-server calls: ${process.env.DIRECTLINE_SECRET ? 'with your DIRECTLINE_SECRET' : 'set DIRECTLINE_SECRET to use them'}
+  tokens/generate (server to server; the secret mints tokens only): ${process.env.DIRECTLINE_SECRET ? 'with your DIRECTLINE_SECRET' : 'set DIRECTLINE_SECRET to use them'}
   Data: ${values['data-dir'] ? `kept in ${values['data-dir']}` : 'in memory (use --data-dir DIR to keep it)'}
   Probe target: ${values['demo-smtp'] ? 'a loopback demo SMTP server (--demo-smtp)' : `${process.env.PROBE_HOST || 'smtp.hln.it'} (PROBE_* settings; --demo-smtp for a local demo server)`}
   Agent console:                      ${server.url}/agent/

@@ -1,6 +1,7 @@
 // Serves the built widget (web/dist) at `/`: index.html, the launcher and the lazily loaded
 // chat assets. GET/HEAD only; paths are resolved inside the folder, never outside it. A folder
-// asked for without its trailing slash (`/agent`) is redirected to it (`/agent/`).
+// asked for without its trailing slash (`/agent`) is redirected to it (`/agent/`). A path
+// with a malformed percent-escape is a 400 in the API's error shape.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -28,7 +29,16 @@ export async function serveStatic(
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const pathname = decodedPath(request.url);
+  if (pathname === undefined) {
+    // A malformed percent-escape (`%ff`, `%zz`, a cut `%e0%a4%a`) names no file: the caller's error.
+    response
+      .writeHead(400, { 'content-type': 'application/json; charset=utf-8' })
+      .end(
+        JSON.stringify({ error: { code: 'BadArgument', message: 'Malformed percent-escape in the path' } }),
+      );
+    return;
+  }
   const relative = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(
     /^([/\\])+/,
     '',
@@ -60,6 +70,14 @@ export async function serveStatic(
     return;
   }
   createReadStream(file).pipe(response);
+}
+
+function decodedPath(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

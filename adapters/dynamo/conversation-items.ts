@@ -37,6 +37,8 @@ export const conversationStateSchema = z.object({
     })
     .optional(),
   counted: z.object({ handedOff: z.string().optional(), resolvedByBot: z.string().optional() }).optional(),
+  probePending: z.string().optional(),
+  lastStamp: z.number().optional(),
 });
 
 const storedActivitySchema = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });

@@ -1,7 +1,12 @@
 // dynalite in a worker thread, for the local server: its work (validation, LevelDB, JSON)
 // runs on another core than the API's. Requests reach it over the worker's message port, not
 // TCP (the SDK still serialises and parses the real DynamoDB JSON protocol, dynalite still
-// executes it); it also listens on a port for tools and for table creation.
+// executes it). dynalite checks no credentials, so it listens on no TCP port, where any local
+// user could read every conversation: for tools it listens on a unix socket, 0600 in a 0700
+// folder of its own, which only the user running the server can open.
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { InProcessRequestHandler } from './in-process-handler';
@@ -15,7 +20,7 @@ const dynalite = require(require('node:module').createRequire(workerData.base).r
 const server = dynalite(Object.assign({ createTableMs: 0 }, workerData.path ? { path: workerData.path } : {}));
 const listener = server.listeners('request')[0];
 server.on('error', (error) => parentPort.postMessage({ type: 'error', error: String(error) }));
-server.listen(workerData.port, '127.0.0.1', () => parentPort.postMessage({ type: 'ready', port: server.address().port }));
+server.listen(workerData.socket, () => parentPort.postMessage({ type: 'ready' }));
 parentPort.on('message', (message) => {
   if (message.type === 'close') return server.close(() => parentPort.close());
   const request = Object.assign(new EventEmitter(), { method: message.method, url: message.path, headers: message.headers });
@@ -46,18 +51,21 @@ interface WorkerResponse {
 export async function startDynaliteWorker(options: {
   tableName?: string;
   dataDir?: string;
-  port?: number;
 }): Promise<LocalDynamo> {
+  // mkdtemp makes the folder 0700.
+  const socketDir = await mkdtemp(join(tmpdir(), 'postino-store-'));
+  const socketPath = join(socketDir, 'dynamo.sock');
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { base: __filename, path: options.dataDir, port: options.port ?? 0 },
+    workerData: { base: __filename, path: options.dataDir, socket: socketPath },
   });
-  const port = await new Promise<number>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
-    worker.once('message', (message: { type: string; port?: number; error?: string }) =>
-      message.type === 'ready' ? resolve(message.port as number) : reject(new Error(message.error)),
+    worker.once('message', (message: { type: string; error?: string }) =>
+      message.type === 'ready' ? resolve() : reject(new Error(message.error)),
     );
   });
+  await chmod(socketPath, 0o600);
   const pending = new Map<number, (response: WorkerResponse) => void>();
   worker.on('message', (message: WorkerResponse) => {
     if (message.type !== 'response') return;
@@ -93,13 +101,15 @@ export async function startDynaliteWorker(options: {
     httpHandlerConfigs: () => ({}),
     destroy: () => {},
   };
-  const endpoint = `http://127.0.0.1:${port}`;
+  // The SDK needs an endpoint to sign for; every request goes through `requestHandler`.
+  const endpoint = 'http://dynalite.localhost';
   const tableName = options.tableName ?? 'postino';
-  await ensureTable(endpoint, tableName);
+  await ensureTable(endpoint, tableName, requestHandler);
   return {
     endpoint,
     tableName,
     requestHandler,
+    socketPath,
     close: async () => {
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ type: 'close' });
@@ -109,6 +119,7 @@ export async function startDynaliteWorker(options: {
       await Promise.race([exited, new Promise((resolve) => (grace = setTimeout(resolve, 2000)))]);
       clearTimeout(grace);
       await worker.terminate();
+      await rm(socketDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,21 @@
 // Runs dynalite (the DynamoDB API over HTTP, in process) and creates Postino's table in it.
 // Used by `npm start` and by the tests; in memory unless a data folder is given. With
-// `thread`, dynalite runs in a worker thread (dynalite-worker.ts) on another core.
+// `thread` (what `npm start` uses), dynalite runs in a worker thread (dynalite-worker.ts) on
+// another core and listens on no TCP port; without it (tests of the store over real HTTP) it
+// listens on a loopback port.
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  type DynamoDBClientConfig,
+} from '@aws-sdk/client-dynamodb';
 import { startDynaliteWorker } from './dynalite-worker';
-import { type InProcessRequestHandler, inProcessRequestHandler } from './in-process-handler';
+import {
+  type InProcessRequestHandler,
+  inProcessRequestHandler,
+  unsignedLocalAuthSchemes,
+} from './in-process-handler';
 import { tableDefinition } from './table';
 
 // dynalite ships no types; this is the part of its API Postino uses.
@@ -16,6 +27,8 @@ export interface LocalDynamo {
   tableName: string;
   /** An SDK request handler that skips TCP (in-process-handler.ts, dynalite-worker.ts). */
   requestHandler?: InProcessRequestHandler;
+  /** The worker's only listener (no TCP port): a unix socket, 0600 in a 0700 folder. */
+  socketPath?: string;
   close(): Promise<void>;
 }
 
@@ -42,11 +55,21 @@ export async function startLocalDynamo(
   };
 }
 
-export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+export async function ensureTable(
+  endpoint: string,
+  tableName: string,
+  requestHandler?: InProcessRequestHandler,
+): Promise<void> {
   const client = new DynamoDBClient({
     endpoint,
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    ...(requestHandler
+      ? {
+          requestHandler,
+          httpAuthSchemes: unsignedLocalAuthSchemes as unknown as DynamoDBClientConfig['httpAuthSchemes'],
+        }
+      : {}),
   });
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));

@@ -14,7 +14,7 @@ import { DEFAULT_LOCALE } from '../knowledge/ids';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
 import type { RateLimiter } from '../ports/rate-limiter';
-import type { Authorizer, Caller } from './auth';
+import type { Authorizer } from './auth';
 import { RateLimitedError } from './channel-errors';
 import { newConversationId, newUserId } from './ids';
 import type {
@@ -78,9 +78,7 @@ export class DirectLineService {
   }
 
   async refreshToken(authorization: string | undefined): Promise<ConversationAnswer> {
-    const caller = await this.deps.auth.caller(authorization, false);
-    if (caller.kind !== 'token') throw new PostinoError('MissingAuthorization', 'Invalid token');
-    return this.answer(caller.claims);
+    return this.answer(await this.deps.auth.token(authorization));
   }
 
   /** POST /conversations: 201 when created now, 200 when the token's conversation already exists. */
@@ -88,14 +86,7 @@ export class DirectLineService {
     authorization: string | undefined,
     body: z.infer<typeof startConversationBodySchema>,
   ): Promise<{ created: boolean; answer: ConversationAnswer }> {
-    const caller = await this.deps.auth.caller(authorization, true);
-    const claims: TokenClaims =
-      caller.kind === 'token'
-        ? caller.claims
-        : {
-            conversationId: newConversationId(),
-            userId: body.user?.id?.startsWith('dl_') ? body.user.id : newUserId(),
-          };
+    const claims = await this.deps.auth.token(authorization);
     const locale = toLocale(body.locale) ?? claims.locale ?? DEFAULT_LOCALE;
     const created = await this.deps.store.create(claims.conversationId, {
       userId: claims.userId,
@@ -110,15 +101,10 @@ export class DirectLineService {
 
   /** GET /conversations/{id}: reconnect, with a fresh token. */
   async reconnect(authorization: string | undefined, conversationId: string): Promise<ConversationAnswer> {
-    const caller = await this.deps.auth.forConversation(authorization, conversationId);
+    const claims = await this.deps.auth.forConversation(authorization, conversationId);
     const head = await this.deps.store.head(conversationId);
     if (!head) throw new PostinoError('NotFound', 'Conversation not found');
-    return this.answer({
-      conversationId,
-      userId: head.state.userId,
-      locale: head.state.locale,
-      ...claimsOf(caller),
-    });
+    return this.answer({ conversationId, userId: claims.userId, locale: head.state.locale });
   }
 
   async postActivity(
@@ -126,12 +112,20 @@ export class DirectLineService {
     conversationId: string,
     activity: IncomingActivity,
   ): Promise<TurnResult> {
-    const caller = await this.deps.auth.forConversation(authorization, conversationId);
+    const claims = await this.deps.auth.forConversation(authorization, conversationId);
     if (activity.attachments && activity.attachments.length > 0) {
       throw new PostinoError('NotSupported', 'Attachments are not supported by this bot');
     }
-    const from = await this.fromOf(caller, conversationId, activity);
-    const result = await this.deps.turns.userActivity(conversationId, { ...activity, from });
+    if (activity.type === 'event' && activity.name?.toLowerCase().startsWith('handoff.')) {
+      // The bot's own handoff events: the agents' console shows them as system lines.
+      throw new PostinoError('BadArgument', 'Event names starting with "handoff." are reserved for the bot');
+    }
+    const from = this.fromOf(claims, activity);
+    const result = await this.deps.turns.userActivity(conversationId, {
+      ...activity,
+      ...withoutPostinoData(activity.channelData),
+      from,
+    });
     if (!result.replayed) this.deps.onEvent?.({ type: 'turn', summary: result.summary });
     return result;
   }
@@ -167,18 +161,11 @@ export class DirectLineService {
    * `from` comes from the token: an activity naming another user, or claiming a role other
    * than `user`, is rejected (400) rather than silently rewritten, so forgery is visible.
    */
-  private async fromOf(caller: Caller, conversationId: string, activity: IncomingActivity) {
+  private fromOf(claims: TokenClaims, activity: IncomingActivity) {
     if (activity.from?.role !== undefined && activity.from.role !== 'user') {
       throw new PostinoError('BadArgument', 'from.role must be "user"');
     }
-    let userId: string;
-    if (caller.kind === 'token') {
-      userId = caller.claims.userId;
-    } else {
-      const head = await this.deps.store.head(conversationId);
-      if (!head) throw new PostinoError('NotFound', 'Conversation not found');
-      userId = head.state.userId;
-    }
+    const { userId } = claims;
     if (activity.from?.id !== undefined && activity.from.id !== userId) {
       throw new PostinoError('BadArgument', "from.id does not match the token's user");
     }
@@ -191,6 +178,14 @@ export class DirectLineService {
   }
 }
 
-function claimsOf(caller: Caller): Partial<TokenClaims> {
-  return caller.kind === 'token' ? { userId: caller.claims.userId } : {};
+/**
+ * `channelData.postino` carries what the bot and the agents' messages say about themselves
+ * (agent name, reply outcome): never taken from a customer, so it cannot be spoofed.
+ */
+function withoutPostinoData(channelData: IncomingActivity['channelData']): {
+  channelData?: NonNullable<IncomingActivity['channelData']>;
+} {
+  if (!channelData || !('postino' in channelData)) return channelData ? { channelData } : {};
+  const { postino: _ignored, ...rest } = channelData;
+  return { channelData: rest };
 }

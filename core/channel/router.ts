@@ -7,6 +7,7 @@ import { errorResponse } from './channel-errors';
 import { corsHeaders, preflightHeaders } from './cors';
 import type { DirectLineService } from './directline-service';
 import { type ChannelRequest, type ChannelResponse, jsonResponse } from './http';
+import { jsonDepth, MAX_JSON_DEPTH } from './json-depth';
 import {
   conversationIdSchema,
   generateTokenBodySchema,
@@ -77,7 +78,7 @@ export class DirectLineRouter {
       }
       const params = match
         .slice(1)
-        .map((param) => parse(conversationIdSchema, decodeURIComponent(param), 'path'));
+        .map((param) => parse(conversationIdSchema, decodePathParam(param), 'path'));
       return route.run(request, params);
     }
     if (methodMismatch) throw new PostinoError('BadArgument', `Method ${request.method} not allowed here`);
@@ -148,7 +149,19 @@ function body<T extends z.ZodType>(request: ChannelRequest, schema: T, required 
   } catch {
     throw new PostinoError('BadArgument', 'Malformed JSON body');
   }
+  if (jsonDepth(raw) > MAX_JSON_DEPTH) {
+    throw new PostinoError('BadArgument', `JSON body nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   return parse(schema, value, 'body');
+}
+
+/** A percent-encoded path segment; a malformed escape (`%ff`, `%zz`, a cut `%e0%a4%a`) is the caller's error. */
+function decodePathParam(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    throw new PostinoError('BadArgument', 'Invalid path: malformed percent-escape');
+  }
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {

@@ -82,25 +82,53 @@ export function typingActivity(context: Parameters<typeof botActivity>[1]): Stor
   return botActivity({ type: 'typing' }, context);
 }
 
+/**
+ * The transcript attached to `handoff.initiate` is an excerpt: the newest messages within
+ * this many bytes, each text cut at TRANSCRIPT_TEXT_CHARS. The event sits in one turn record
+ * and DynamoDB items stop at 400 KB, so a long conversation must not carry all of itself into
+ * it; the agent reads the whole transcript from the stored activities.
+ */
+export const TRANSCRIPT_EXCERPT_BYTES = 16 * 1024;
+export const TRANSCRIPT_TEXT_CHARS = 1000;
+
 /** The Bot Framework handoff event, with the diagnostic context and a transcript attachment. */
 export function handoffActivity(
   handoff: HandoffContext,
   transcript: StoredActivity[],
   context: Parameters<typeof botActivity>[1] & { locale: Locale },
 ): StoredActivity {
+  const messages = transcript.filter((activity) => activity.type === 'message');
+  const excerpt = transcriptExcerpt(messages);
   return {
     ...botActivity(
       { type: 'event', name: 'handoff.initiate', value: handoff, locale: context.locale },
       context,
     ),
-    attachments: [
-      {
-        name: 'Transcript',
-        contentType: 'application/json',
-        content: transcript.filter((activity) => activity.type === 'message').map(transcriptEntry),
+    attachments: [{ name: 'Transcript', contentType: 'application/json', content: excerpt }],
+    channelData: {
+      postino: {
+        transcript: {
+          total: messages.length,
+          included: excerpt.length,
+          omitted: messages.length - excerpt.length,
+        },
       },
-    ],
+    },
   };
+}
+
+/** The newest messages whose entries fit TRANSCRIPT_EXCERPT_BYTES, oldest first. */
+function transcriptExcerpt(messages: StoredActivity[]): Array<ReturnType<typeof transcriptEntry>> {
+  const kept: Array<ReturnType<typeof transcriptEntry>> = [];
+  let bytes = 2;
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const entry = transcriptEntry(messages[index] as StoredActivity);
+    const size = Buffer.byteLength(JSON.stringify(entry)) + 1;
+    if (bytes + size > TRANSCRIPT_EXCERPT_BYTES) break;
+    bytes += size;
+    kept.push(entry);
+  }
+  return kept.reverse();
 }
 
 /**
@@ -133,12 +161,15 @@ export function agentMessageActivity(
 
 function transcriptEntry(activity: StoredActivity) {
   const from = activity.from as { role?: string; name?: string } | undefined;
+  const text = typeof activity.text === 'string' ? activity.text : undefined;
+  const cut = text !== undefined && text.length > TRANSCRIPT_TEXT_CHARS;
   return dropUndefined({
     id: activity.id,
     timestamp: activity.timestamp,
     role: from?.role,
     name: from?.name,
-    text: activity.text,
+    text: cut ? `${text.slice(0, TRANSCRIPT_TEXT_CHARS)}…` : text,
+    truncated: cut ? true : undefined,
   });
 }
 

@@ -21,7 +21,7 @@ import { activityId, clientActivityIdOf, type UserActivityInput, userActivity } 
 import { dialogEventFor } from './dialog-events';
 import { type AppliedTurn, applyEffects } from './effects';
 import { KeyedMutex } from './keyed-mutex';
-import { redactionMarker } from './redaction';
+import { redactedInput, secretIn } from './redaction';
 
 export interface TurnRunnerDeps {
   store: ConversationStore;
@@ -57,6 +57,8 @@ export interface BotTurnOptions {
   extra?: ExtraActivities;
   /** Checked on the fresh head before the transition: false = write nothing. */
   when?: (head: ConversationHead) => boolean;
+  /** The customer activity whose probe answer this turn stores (clears or renews `probePending`). */
+  probeFor?: string;
 }
 
 export interface TurnResult {
@@ -116,7 +118,12 @@ export class TurnRunner {
     const first = await this.locks.run(conversationId, () =>
       this.commit(conversationId, (head) => this.userTurn(head, input)),
     );
-    if (first.kind === 'replay') return { id: first.replayedId, replayed: true, summary };
+    if (first.kind === 'replay') {
+      // The original stored the customer's activity but not the probe's answer (the store
+      // failed meanwhile): this retry finishes the turn.
+      if (first.pendingProbe) await this.probeRounds(conversationId, first.replayedId, summary);
+      return { id: first.replayedId, replayed: true, summary };
+    }
     merge(summary, first);
     summary.redacted = first.redacted;
     if (first.applied.handoff && first.applied.newHandoff) {
@@ -124,25 +131,43 @@ export class TurnRunner {
     } else if (await this.claimTimeout(conversationId, first.userActivityId)) {
       summary.abandoned = true;
     }
-    let probeRequested = first.applied.probe;
+    if (first.applied.probe) await this.probeRounds(conversationId, first.userActivityId, summary);
+    return { id: first.userActivityId, replayed: false, summary };
+  }
+
+  /**
+   * Runs the probe the customer's activity `userActivityId` asked for and stores its answer,
+   * only while the head still says that answer is pending: a retry racing the original (or
+   * another retry) runs the probe too, but the answer is stored once.
+   */
+  private async probeRounds(
+    conversationId: string,
+    userActivityId: string,
+    summary: TurnSummary,
+  ): Promise<void> {
+    let probeRequested = true;
     // The dialog may ask for another probe after a result; bounded so a dialog bug cannot loop.
     for (let round = 0; probeRequested && round < 2; round++) {
       summary.probed = true;
       const probeSummary = await this.runProbe(conversationId);
       summary.probeFailed ||= probeSummary === null;
       const next = await this.locks.run(conversationId, () =>
-        this.commit(conversationId, (head) =>
-          this.botTurn(
-            head,
-            { type: 'probe.result', summary: probeSummary },
-            { replyToId: first.userActivityId },
-          ),
+        this.commit(
+          conversationId,
+          async (head): Promise<Built | Replay> =>
+            head.state.probePending === userActivityId
+              ? this.botTurn(
+                  head,
+                  { type: 'probe.result', summary: probeSummary },
+                  { replyToId: userActivityId, probeFor: userActivityId },
+                )
+              : NOTHING,
         ),
       );
+      if (next.kind !== 'record') return;
       merge(summary, next);
       probeRequested = next.applied.probe;
     }
-    return { id: first.userActivityId, replayed: false, summary };
   }
 
   /**
@@ -182,7 +207,7 @@ export class TurnRunner {
       this.commit(conversationId, async (head): Promise<Built | Replay> => {
         if (options.when && !options.when(head)) return NOTHING;
         const activities: StoredActivity[] = [];
-        activities.push(...build(baseFor(head, activities, this.deps.clock.now()), head));
+        activities.push(...build(baseFor(head, activities, this.stampFrom(head)), head));
         const state = options.patch ? options.patch({ ...head.state }) : head.state;
         return {
           kind: 'record',
@@ -278,7 +303,7 @@ export class TurnRunner {
       if (built.kind === 'replay') return built;
       // Counted in the same write as the turn: a lost race or a retry cannot count twice.
       const { counts, counted } = countsOf(built.applied, built.record.state, dayOf(this.deps.clock.now()));
-      built.record.state = counted;
+      built.record.state = withLastStamp(counted, head, built.record.activities);
       built.counts = counts;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
@@ -290,20 +315,39 @@ export class TurnRunner {
     throw new PostinoError('Conflict', `too many concurrent turns on ${conversationId}`);
   }
 
+  /**
+   * The time a record's first activity is stamped with: now, or a millisecond after the newest
+   * stored activity when the clock has not moved past it (turns within the same millisecond,
+   * or a clock that stepped back), so timestamps strictly increase with the ids.
+   */
+  private stampFrom(head: ConversationHead): number {
+    const now = this.deps.clock.now();
+    const last = head.state.lastStamp;
+    return last !== undefined && now <= last ? last + 1 : now;
+  }
+
   private async userTurn(head: ConversationHead, input: UserActivityInput): Promise<Built | Replay> {
     const clientId = clientActivityIdOf(input);
     const known = clientId ? head.state.recent.find(([client]) => client === clientId) : undefined;
-    if (known) return { kind: 'replay', replayedId: activityId(head.conversationId, known[1]) };
+    if (known) {
+      const replayedId = activityId(head.conversationId, known[1]);
+      return {
+        kind: 'replay',
+        replayedId,
+        ...(head.state.probePending === replayedId ? { pendingProbe: true } : {}),
+      };
+    }
     const { conversationId } = head;
     const id = activityId(conversationId, head.next);
-    const timestamp = new Date(this.deps.clock.now()).toISOString();
+    const timestamp = new Date(this.stampFrom(head)).toISOString();
     const event = dialogEventFor(input, head.state.locale);
     const result = event
       ? await this.transition(head, event)
       : { snapshot: head.state.snapshot, effects: [] };
-    const redacted = result.effects.some((effect) => effect.type === 'redact-user-text');
-    const text = redacted ? redactionMarker(head.state.locale) : input.text;
-    const stored = userActivity(input, conversationId, id, timestamp, text);
+    // The dialog's judgement, or the store's own check of every field the customer controls.
+    const redacted = result.effects.some((effect) => effect.type === 'redact-user-text') || secretIn(input);
+    const kept = redacted ? redactedInput(input, head.state.locale) : input;
+    const stored = userActivity(kept, conversationId, id, timestamp, kept.text);
     const applied = await applyEffects(result.effects, {
       head,
       first: [stored],
@@ -315,22 +359,21 @@ export class TurnRunner {
     const recent = clientId
       ? [...head.state.recent, [clientId, head.next] as [string, number]].slice(-RECENT_IDS)
       : head.state.recent;
+    const state: ConversationState = { ...applied.state, snapshot: result.snapshot, recent };
+    if (applied.probe) state.probePending = id;
     return {
       kind: 'record',
       userActivityId: id,
       redacted,
       applied,
-      record: {
-        activities: applied.activities,
-        state: { ...applied.state, snapshot: result.snapshot, recent },
-      },
+      record: { activities: applied.activities, state },
     };
   }
 
   private async botTurn(head: ConversationHead, event: DialogEvent, options: BotTurnOptions): Promise<Built> {
     const { replyToId } = options;
     const result = await this.transition(head, event);
-    const now = this.deps.clock.now();
+    const now = this.stampFrom(head);
     const applied = await applyEffects(result.effects, {
       head,
       first: [],
@@ -341,7 +384,11 @@ export class TurnRunner {
     if (options.extra) {
       applied.activities.push(...options.extra(baseFor(head, applied.activities, now, replyToId)));
     }
-    const state = { ...applied.state, snapshot: result.snapshot };
+    const state: ConversationState = { ...applied.state, snapshot: result.snapshot };
+    if (options.probeFor !== undefined) {
+      if (applied.probe) state.probePending = options.probeFor;
+      else delete state.probePending;
+    }
     applied.state = options.patch ? options.patch(state) : state;
     return {
       kind: 'record',
@@ -430,6 +477,8 @@ interface Built {
 interface Replay {
   kind: 'replay';
   replayedId: string;
+  /** The replayed activity's probe answer was never stored: the retry must run it. */
+  pendingProbe?: boolean;
 }
 
 /** Nothing to append (a follow-up whose condition no longer holds). */
@@ -484,6 +533,20 @@ function countsOf(
   }
   const changed = counts.resolvedByBot !== undefined || counts.handedOff !== undefined;
   return { counts, counted: changed ? { ...state, counted } : state };
+}
+
+/** The state with `lastStamp` moved to the newest timestamp the record stores. */
+function withLastStamp(
+  state: ConversationState,
+  head: ConversationHead,
+  activities: StoredActivity[],
+): ConversationState {
+  let last = head.state.lastStamp;
+  for (const activity of activities) {
+    const stamp = Date.parse(activity.timestamp);
+    if (Number.isFinite(stamp) && (last === undefined || stamp > last)) last = stamp;
+  }
+  return last === undefined ? state : { ...state, lastStamp: last };
 }
 
 function merge(summary: TurnSummary, { applied, counts }: Built): void {

@@ -95,9 +95,10 @@ export class AgentService {
       { type: 'agent.joined', agentName: agent.name },
       {
         // Still waiting for an agent (queued, or a call back): the customer did not leave.
+        // Already this agent's (a repeated claim): nothing to announce again.
         when: (head) => {
           joined = head.state.handoff !== undefined && !mine(head);
-          return joined || mine(head);
+          return joined;
         },
         ...holding(agent, 'accepted', 'claimed'),
       },

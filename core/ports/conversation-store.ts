@@ -35,6 +35,17 @@ export interface ConversationState {
    * resolution (after a new problem) does not push the console's percentages past 100.
    */
   counted?: { handedOff?: string; resolvedByBot?: string };
+  /**
+   * The id of the customer activity whose probe answer is not stored yet: set in the record
+   * that asks for the probe, cleared by the record with its answer. A retry of that activity
+   * (the store failed while the probe ran) runs the probe again instead of replaying.
+   */
+  probePending?: string;
+  /**
+   * Epoch ms of the newest stored activity's timestamp: the next record is stamped after it,
+   * so clients that order by timestamp keep the order of the ids.
+   */
+  lastStamp?: number;
 }
 
 export interface HandoffState {

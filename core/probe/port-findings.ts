@@ -24,6 +24,13 @@ const TLS_BROKEN = new Set<PortReport['outcome']>(['starttls_missing', 'starttls
 // The probe's own network cannot reach the address (no IPv6 route from Lambda): not Halnet's.
 const PROBE_NETWORK = new Set(['ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
 const MIN_RSA_BITS = 2048;
+const SILENCE: Partial<Record<PortReport['stage'], string>> = {
+  tls: 'no TLS handshake',
+  banner: 'no 220 banner',
+  ehlo: 'no answer to EHLO',
+  starttls: 'no answer to STARTTLS',
+  'ehlo-tls': 'no answer to EHLO after TLS',
+};
 
 export function portFindings(port: PortReport): RawFinding[] {
   const findings: RawFinding[] = [];
@@ -46,7 +53,7 @@ export function whatHappened(port: PortReport): string {
     case 'timeout':
       return port.stage === 'connect'
         ? `timeout${error}: no TCP answer (filtered or down)`
-        : `timeout${error}: accepted the connection, then no ${port.stage === 'banner' ? '220 banner' : `answer at ${port.stage}`}`;
+        : `timeout${error}: accepted the connection, then ${SILENCE[port.stage] ?? `no answer at ${port.stage}`}`;
     case 'greeting_rejected':
       return `greeting_rejected${error}: the server answers but refuses service`;
     case 'closed_early':

@@ -4,6 +4,7 @@
 // checks (side-checks.ts). A STARTTLS port that does not advertise STARTTLS is still asked
 // for it, as `openssl s_client` does, so its certificate and AUTH after TLS are still seen.
 // Whatever happens, it resolves with a PortReport (never rejects) and destroys every socket.
+import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import { inspectCertificate, type TrustCheck, trustOf } from './certificate';
@@ -48,6 +49,8 @@ interface MainTls {
 
 // A QUIT answer is a courtesy; waiting long for it would only delay the verdict.
 const QUIT_WAIT_MS = 300;
+/** How long the side checks may run on once the dialogue is over. */
+const SIDE_GRACE_MS = 1000;
 
 /** A port's report before anything was seen on it: still at `connect`, every reading empty. */
 export function unreachedPort(
@@ -78,21 +81,38 @@ export async function probePort(ctx: PortProbeContext): Promise<PortReport> {
   const transcript = new Transcript();
   const draft = unreachedPort(ctx.port, ctx.address, 'error');
   const sockets = new SocketSet(ctx.observer);
-  const side = startSideChecks(ctx, {
-    primary: ctx.trust.primary,
-    publicRoots: ctx.trust.halnet ? ctx.trust.publicRoots : null,
-    deep: ctx.deepChecks,
-  });
+  // The side checks may not hold the port's report long after the dialogue is over (a server
+  // that lets one connection in and drops the others): a short grace, then they are abandoned.
+  const sideAbort = new AbortController();
+  const sideSignal = AbortSignal.any([ctx.limits.signal, sideAbort.signal]);
+  setMaxListeners(0, sideSignal);
+  // Started once the dialogue's TCP connection is up: a closed or filtered port gets no more.
+  let side: Promise<SideCheckResults> = Promise.resolve({ publicRoots: null, versions: {}, noSni: null });
+  const startSide = (): void => {
+    side = startSideChecks(
+      { ...ctx, limits: { ...ctx.limits, signal: sideSignal } },
+      {
+        primary: ctx.trust.primary,
+        publicRoots: ctx.trust.halnet ? ctx.trust.publicRoots : null,
+        deep: ctx.deepChecks,
+      },
+    );
+  };
   const main: { tls: MainTls | null } = { tls: null };
   try {
-    await converse(ctx, draft, transcript, sockets, main, () => elapsed(started));
+    await converse(ctx, draft, transcript, sockets, main, () => elapsed(started), startSide);
   } catch (error) {
     Object.assign(draft, classifyFailure(draft.stage, error));
     transcript.note(`${draft.outcome} during ${draft.stage}: ${draft.error ?? ''}`);
   } finally {
     sockets.destroyAll();
   }
-  finishTls(ctx, draft, main.tls, await side);
+  const grace = setTimeout(() => sideAbort.abort(), SIDE_GRACE_MS);
+  try {
+    finishTls(ctx, draft, main.tls, await side);
+  } finally {
+    clearTimeout(grace);
+  }
   return { ...draft, totalMs: elapsed(started), transcript: transcript.lines() };
 }
 
@@ -133,12 +153,14 @@ async function converse(
   sockets: SocketSet,
   main: { tls: MainTls | null },
   since: () => number,
+  connected: () => void,
 ): Promise<void> {
   const at = (stage: ProbeStage): void => {
     draft.stage = stage;
   };
   const socket = await openTcp(ctx.address, draft.connectPort, ctx.limits, sockets, ctx.observer);
   draft.connectMs = since();
+  connected();
   let channel: SmtpChannel;
   if (ctx.port.mode === 'implicit-tls') {
     at('tls');

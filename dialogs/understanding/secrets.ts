@@ -77,3 +77,14 @@ export function looksLikeSecret(text: string): boolean {
     anyValue(FOLLOWED, text, STRICT)
   );
 }
+
+// Format and control characters and runs of white space, as normalise() folds them.
+const SPACING = /[\p{Cc}\p{Cf}\p{Z}\s]+/gu;
+
+/**
+ * For storage, not understanding: scans the whole text (understanding reads only the first
+ * MAX_SCANNED_CHARS), so a password pasted at the end of a long message is still redacted.
+ */
+export function carriesSecret(raw: string): boolean {
+  return looksLikeSecret(raw.replace(SPACING, ' '));
+}

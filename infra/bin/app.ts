@@ -1,7 +1,6 @@
-// `cdk synth` / `cdk deploy` entry (cdk.json "app"). Account and region come from the CLI's
-// profile when there is one; without credentials the stacks synthesise environment-agnostic.
+// `cdk synth` / `cdk deploy` entry (cdk.json "app"). The account comes from the CLI's profile
+// when there is one; the region from context (`region` in cdk.json or `-c region=…`), else the
+// profile or AWS_REGION. Without a region synth fails: see infra/postino-app.ts.
 import { createPostinoApp } from '../postino-app';
 
-const account = process.env.CDK_DEFAULT_ACCOUNT;
-const region = process.env.CDK_DEFAULT_REGION;
-createPostinoApp({ env: account === undefined && region === undefined ? undefined : { account, region } });
+createPostinoApp();

@@ -6,17 +6,23 @@ import {
   AccountRecovery,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
+export interface AgentDirectoryProps {
+  /** The console's URLs for the OAuth code flow. @default - OAuth off (the console uses SRP) */
+  readonly callbackUrls?: readonly string[];
+}
+
 export class AgentDirectory extends Construct {
   public readonly userPool: UserPool;
   public readonly consoleClient: UserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: AgentDirectoryProps = {}) {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: false,
@@ -56,6 +62,18 @@ export class AgentDirectory extends Construct {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
       enableTokenRevocation: true,
+      // CDK's defaults would allow the implicit grant and a https://example.com callback. With
+      // the console's real URLs: the authorization code flow only; without them: no OAuth.
+      ...(props.callbackUrls && props.callbackUrls.length > 0
+        ? {
+            oAuth: {
+              flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+              scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+              callbackUrls: [...props.callbackUrls],
+              logoutUrls: [...props.callbackUrls],
+            },
+          }
+        : { disableOAuth: true }),
     });
   }
 }

@@ -51,6 +51,8 @@ export class ChatApi extends Construct {
   public readonly api: HttpApi;
   public readonly stage: HttpStage;
   public readonly authorizer: HttpUserPoolAuthorizer;
+  /** JSON access log of the stage (monitoring counts its 429s). */
+  public readonly accessLogs: LogGroup;
 
   constructor(scope: Construct, id: string, props: ChatApiProps) {
     super(scope, id);
@@ -66,15 +68,14 @@ export class ChatApi extends Construct {
         maxAge: Duration.hours(1),
       },
     });
+    this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     this.stage = new HttpStage(this, 'Stage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
       accessLogSettings: {
-        destination: new LogGroupLogDestination(
-          new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH }),
-        ),
+        destination: new LogGroupLogDestination(this.accessLogs),
         format: ACCESS_LOG_FORMAT,
       },
     });
@@ -90,8 +91,9 @@ export class ChatApi extends Construct {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason:
-            'Direct Line routes are authorised by the chat function itself: every request carries the ' +
-            'Direct Line secret or a signed conversation token (Bearer), checked before any work.',
+            'Direct Line routes are authorised by the chat function itself: tokens/generate takes the site ' +
+            'secret, tokens/public checks the Origin and a per-IP limit, every other route a signed ' +
+            'conversation token (Bearer), checked before any work.',
         });
       }
     }

@@ -8,6 +8,7 @@ import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2'
 import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
+  LoggingFormat,
   ParamsAndSecretsLayerVersion,
   ParamsAndSecretsVersions,
   Runtime,
@@ -108,7 +109,11 @@ export class PostinoFunction extends Construct {
       paramsAndSecrets: props.secretsExtension
         ? ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103)
         : undefined,
-      tracing: Tracing.ACTIVE,
+      // No tracer is wired in (Powertools Tracer is not used), so active X-Ray would record only
+      // Lambda's service segments at a cost: off until a tracer is added.
+      tracing: Tracing.DISABLED,
+      // Powertools Logger writes JSON; Lambda's own lines (START, REPORT) then match.
+      loggingFormat: LoggingFormat.JSON,
       role: this.role,
       logGroup: this.logGroup,
       environment: {
@@ -143,8 +148,7 @@ export class PostinoFunction extends Construct {
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
-        'X-Ray (xray:PutTraceSegments, xray:PutTelemetryRecords) has no resource-level permissions; in a ' +
-        'VPC, Lambda manages ENIs it names at run time (ec2:Describe* has no resource scoping), the ' +
+        'In a VPC, Lambda manages ENIs it names at run time (ec2:Describe* has no resource scoping), the ' +
         'statement of the AWS managed AWSLambdaVPCAccessExecutionRole restated inline.',
     });
   }

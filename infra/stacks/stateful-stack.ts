@@ -9,6 +9,11 @@ import type { Construct } from 'constructs';
 import { AgentDirectory } from '../constructs/agent-directory';
 import { TABLE_SCHEMA } from '../runtime-contract';
 
+export interface StatefulStackProps extends StackProps {
+  /** The console's URLs for Cognito's OAuth code flow. @default - no OAuth flow */
+  readonly consoleCallbackUrls?: readonly string[];
+}
+
 export class StatefulStack extends Stack {
   public readonly table: Table;
   public readonly agents: AgentDirectory;
@@ -17,7 +22,7 @@ export class StatefulStack extends Stack {
   /** The Direct Line site secret Halnet's web server exchanges for tokens. */
   public readonly directLineSecret: Secret;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props?: StatefulStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
 
     this.table = new Table(this, 'Conversations', {
@@ -36,7 +41,7 @@ export class StatefulStack extends Stack {
       sortKey: { name: TABLE_SCHEMA.queueIndex.sortKey, type: AttributeType.STRING },
     });
 
-    this.agents = new AgentDirectory(this, 'Agents');
+    this.agents = new AgentDirectory(this, 'Agents', { callbackUrls: props?.consoleCallbackUrls });
 
     this.tokenSigningKey = this.generatedSecret(
       'TokenSigningKey',

@@ -105,6 +105,8 @@ export class StatelessStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: { Chat: this.chat.function, Probe: this.probe.function, Agent: this.agent.function },
       alarmEmail: config.alarmEmail,
+      api: { httpApi: this.api.api, accessLogs: this.api.accessLogs },
+      table: props.table,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'HTTP API base URL' });
@@ -121,7 +123,8 @@ export class StatelessStack extends Stack {
       timeout: PROBE_TIMEOUT,
       memorySize: 256,
       // A flood of chats must not become a flood of connections to Halnet's SMTP server.
-      reservedConcurrentExecutions: config.probeConcurrency,
+      // 0: no reservation (an account whose quota cannot spare one; README, Configure).
+      reservedConcurrentExecutions: config.probeConcurrency === 0 ? undefined : config.probeConcurrency,
       environment: {
         [env.tableName]: table.tableName,
         [env.host]: config.probeHost,

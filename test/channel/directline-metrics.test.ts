@@ -57,8 +57,10 @@ describe('Direct Line handler metrics', () => {
       },
       metrics,
     });
-    const started = await handler(event('POST', '/v3/directline/conversations', SECRET, {}));
-    const { conversationId, token } = JSON.parse(started.body as string);
+    // The secret mints a token (server to server); the conversation routes take the token.
+    const minted = await handler(event('POST', '/v3/directline/tokens/generate', SECRET, {}));
+    const { conversationId, token } = JSON.parse(minted.body as string);
+    await handler(event('POST', '/v3/directline/conversations', token, {}));
     const at = `/v3/directline/conversations/${conversationId}/activities`;
     for (const text of ['probe', 'bye', 'rate 5', 'human']) {
       expect((await handler(event('POST', at, token, { type: 'message', text }))).statusCode).toBe(200);

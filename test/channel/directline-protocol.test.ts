@@ -106,17 +106,21 @@ describe('Direct Line API: protocol', () => {
     expect((await call(at, { token })).json.activities).toEqual([]);
   });
 
-  it('lets a server holding the secret start a conversation and talk in it', async () => {
+  it('lets a server holding the secret mint a token, which starts a conversation and talks in it', async () => {
     const secret = server.directLineSecret;
-    const started = await call(`${dl}/conversations`, {
+    const minted = await call(`${dl}/tokens/generate`, {
       token: secret,
       body: { user: { id: 'dl_server_user' } },
     });
+    const { token } = minted.json;
+    const started = await call(`${dl}/conversations`, { token, body: {} });
     expect(started.status).toBe(201);
     const at = `${dl}/conversations/${started.json.conversationId}/activities`;
-    expect((await call(at, { token: secret, body: { type: 'message', text: 'ciao' } })).status).toBe(200);
-    const page = await call(at, { token: secret });
+    expect((await call(at, { token, body: { type: 'message', text: 'ciao' } })).status).toBe(200);
+    const page = await call(at, { token });
     expect(page.json.activities[0].from.id).toBe('dl_server_user');
+    // The secret itself opens no conversation route.
+    expect((await call(at, { token: secret })).status).toBe(403);
   });
 
   it('answers CORS preflights for allowed origins only, with the headers DirectLineJS sends', async () => {

@@ -65,9 +65,12 @@ describe('DynamoDB round trips per Direct Line call', () => {
       return { json: JSON.parse(response.body as string), calls: [...calls] };
     };
 
-    const started = await send('POST', '/v3/directline/conversations', SECRET, {});
+    // The secret mints a token without touching the table; the token starts the conversation.
+    const minted = await send('POST', '/v3/directline/tokens/generate', SECRET, {});
+    expect(minted.calls).toEqual([]);
+    const { conversationId, token } = minted.json;
+    const started = await send('POST', '/v3/directline/conversations', token, {});
     expect(started.calls).toEqual(['PutItem', 'PutItem']);
-    const { conversationId, token } = started.json;
     const activities = `/v3/directline/conversations/${conversationId}/activities`;
 
     const join = await send('POST', activities, token, { type: 'event', name: 'webchat/join' });

@@ -71,9 +71,16 @@ describe('Direct Line handler when the store is unavailable', () => {
   });
 
   it('answers 503 + Retry-After while DynamoDB is down and loses nothing', async () => {
-    const started = await handler(event('POST', '/v3/directline/conversations', { token: SECRET, body: {} }));
+    // The secret mints tokens (server to server); conversation routes take the tokens.
+    const mint = async () =>
+      JSON.parse(
+        (await handler(event('POST', '/v3/directline/tokens/generate', { token: SECRET, body: {} })))
+          .body as string,
+      ) as { conversationId: string; token: string };
+    const { conversationId, token } = await mint();
+    const started = await handler(event('POST', '/v3/directline/conversations', { token, body: {} }));
     expect(started.statusCode).toBe(201);
-    const { conversationId, token } = JSON.parse(started.body as string);
+    const another = await mint();
     const activities = `/v3/directline/conversations/${conversationId}/activities`;
     const join = { type: 'event', name: 'webchat/join', channelData: { clientActivityID: 'j' } };
     expect((await handler(event('POST', activities, { token, body: join }))).statusCode).toBe(200);
@@ -85,7 +92,7 @@ describe('Direct Line handler when the store is unavailable', () => {
     for (const down of [
       await handler(event('POST', activities, { token, body: message })),
       await handler(event('GET', activities, { token })),
-      await handler(event('POST', '/v3/directline/conversations', { token: SECRET, body: {} })),
+      await handler(event('POST', '/v3/directline/conversations', { token: another.token, body: {} })),
     ]) {
       expect(down.statusCode).toBe(503);
       expect(down.headers?.['retry-after']).toBe('2');

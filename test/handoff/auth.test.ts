@@ -48,8 +48,16 @@ describe('agent API authorisation', () => {
         ['GET', `/conversations/${me.conversationId}`],
         ['POST', `/conversations/${me.conversationId}/claim`],
       ] as const) {
-        const answer = await api<{ message?: string }>(local.server, method, path, token ? { token } : {});
-        expect([answer.status, answer.body.message]).toEqual([401, expect.stringContaining('Unauthorized')]);
+        const answer = await api<{ error?: { code: string; message: string } }>(
+          local.server,
+          method,
+          path,
+          token ? { token } : {},
+        );
+        expect([answer.status, answer.body.error]).toEqual([
+          401,
+          { code: 'MissingAuthorization', message: expect.stringContaining('Unauthorized') },
+        ]);
       }
     }
   });

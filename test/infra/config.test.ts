@@ -6,12 +6,15 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { readConfig } from '../../infra/config';
 
-const configOf = (context: Record<string, unknown>) => readConfig(new App({ context }));
+// allowedOrigins is required (synth fails without it: ops-review.test.ts); the others default.
+const ORIGINS = { allowedOrigins: ['https://www.hln.it'] };
+const configOf = (context: Record<string, unknown>) =>
+  readConfig(new App({ context: { ...ORIGINS, ...context } }));
 
 describe('readConfig', () => {
-  it('has working defaults for a fresh clone', () => {
+  it('has working defaults for a fresh clone (with the origins every deployment names)', () => {
     expect(configOf({})).toEqual({
-      allowedOrigins: [],
+      allowedOrigins: ['https://www.hln.it'],
       probeHost: 'smtp.hln.it',
       probePorts: [587, 465, 25],
       probeInVpc: false,

@@ -45,12 +45,13 @@ describe('PostinoFunction', () => {
     expect(readFileSync(join(assetDir, 'probe-ca.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
   });
 
-  it('runs on Node.js 24, arm64, with X-Ray and its own log group', () => {
+  it('runs on Node.js 24, arm64, JSON logs to its own log group, no X-Ray without a tracer', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      TracingConfig: { Mode: 'Active' },
+      TracingConfig: Match.absent(),
+      LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }),
       Environment: {
         Variables: {
           GREETING: 'ciao',
@@ -72,7 +73,6 @@ describe('PostinoFunction', () => {
             Effect: 'Allow',
             Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^EchoLogs'), 'Arn'] },
           },
-          Match.objectLike({ Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Resource: '*' }),
         ],
       },
     });

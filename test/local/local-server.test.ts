@@ -77,11 +77,12 @@ describe('local server', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'postino-data-'));
     try {
       const first = await startLocalServer({ port: 0, serveWeb: false, dataDir });
-      const started = await call(`${first.directLineUrl}/conversations`, {
+      const minted = await call(`${first.directLineUrl}/tokens/generate`, {
         token: first.directLineSecret,
         body: {},
       });
-      const { conversationId, token } = started.json;
+      const { conversationId, token } = minted.json;
+      await call(`${first.directLineUrl}/conversations`, { token, body: {} });
       const at = (server: typeof first) =>
         `${server.directLineUrl}/conversations/${conversationId}/activities`;
       await call(at(first), { token, body: { type: 'message', text: 'Thunderbird' } });

@@ -201,4 +201,22 @@ describe("the probe's deeper checks", () => {
       evidence: [expect.stringMatching(/^465: tls_failed \(.*\); only TLSv1 accepted$/)],
     });
   });
+
+  it('does not let side checks that get no answer hold the report long after the dialogue', async () => {
+    const stingy = keep(await startScriptedServer(healthyStarttlsScript(pki, { firstConnectionOnly: true })));
+    const started = performance.now();
+    const run = await runProbe(
+      fixtureConfig({ 587: stingy.port }, pki, { deepChecks: true, stepTimeoutMs: 5000, deadlineMs: 8000 }),
+    );
+    const wall = performance.now() - started;
+    // The dialogue takes a few ms; the side checks are abandoned 1 s after it, not at 5 s.
+    expect(wall).toBeGreaterThanOrEqual(1000);
+    expect(wall).toBeLessThan(2500);
+    const port = run.report.ports[0];
+    expect(port?.outcome).toBe('ok');
+    expect(port?.tlsVersions).toEqual({ TLSv1: null, 'TLSv1.1': null, 'TLSv1.2': null, 'TLSv1.3': true });
+    expect(port?.noSni).toMatchObject({ ok: false, error: expect.stringMatching(/^DEADLINE/) });
+    expect(port?.tls?.certificate?.trust.publicRoots).toMatchObject({ trusted: null });
+    expect(run.summary.findings.map((f) => f.verdict)).toEqual(['healthy']);
+  });
 });

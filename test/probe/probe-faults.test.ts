@@ -72,7 +72,7 @@ const scenarios: Scenario[] = [
     port: 465,
     outcome: 'timeout',
     evidence:
-      /^587: refused \(ECONNREFUSED.*\n465: timeout \(ETIMEDOUT: .*TLS handshake\): accepted the connection, then no answer at tls$/,
+      /^587: refused \(ECONNREFUSED.*\n465: timeout \(ETIMEDOUT: .*TLS handshake\): accepted the connection, then no TLS handshake$/,
     reading: 'halnet',
   },
   {
