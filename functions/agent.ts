@@ -6,9 +6,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { AgentRouter } from '../core/handoff/agent-router';
 import type { DialogRunner } from '../core/ports/dialog-runner';
-import { type AgentParts, createAgentApp } from './agent/app';
+import { type AgentApp, type AgentParts, createAgentApp } from './agent/app';
 import { type AgentConfig, agentConfigFrom } from './agent/config';
 import { toChannelRequest, toGatewayResult } from './directline/api-gateway';
 
@@ -31,7 +30,7 @@ export function claimsOf(event: APIGatewayProxyEventV2): unknown {
 export function createAgentHandler(options: AgentHandlerOptions): AgentHandler {
   const logger = options.logger ?? new Logger({ serviceName: 'postino-agent' });
   const { metrics } = options;
-  let app: AgentRouter | undefined;
+  let app: AgentApp | undefined;
   let abandoned = 0;
   return async (event) => {
     app ??= createAgentApp(options.config, {

@@ -3,7 +3,7 @@
 // throw-away CA made at start, so the probe reports a real healthy verdict on a machine that
 // cannot reach smtp.hln.it.
 import type { AddressInfo } from 'node:net';
-import type { ProbeConfigInput } from '../core/probe/config';
+import { DEFAULT_PROBE_HOST, type ProbeConfigInput } from '../core/probe/config';
 
 export interface DemoSmtp {
   /** Probe configuration pointing at the demo servers (private targets allowed). */
@@ -76,6 +76,8 @@ export async function startDemoSmtp(): Promise<DemoSmtp> {
       ],
       caPem: ca.cert,
       allowPrivate: true,
+      // The stand-in reads as the service it demonstrates: nobody is shown "localhost".
+      displayHost: DEFAULT_PROBE_HOST,
     },
     close: async () => {
       await Promise.all(

@@ -224,6 +224,12 @@ async function route(
     await parts.probe.invokeRoute(request, response);
     return;
   }
+  if (path === '/config.json') {
+    // What the deployment writes on AWS; locally an empty object: the API is the script's own
+    // origin and agents sign in here. Served rather than 404, which browsers log as an error.
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end('{}');
+    return;
+  }
   if (parts.webRoot) {
     await serveStatic(parts.webRoot, request, response);
     return;

@@ -4,6 +4,7 @@
 import { TurnRunner } from '../conversation/turn-runner';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
+import type { TurnInsights } from '../insights/turn-insights';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
 import type { DialogRunner } from '../ports/dialog-runner';
@@ -34,6 +35,8 @@ export interface DirectLineChannelDeps {
   /** Issue 5: working hours and claim timeout around handoffs; daily counters for the console. */
   handoffPolicy?: HandoffPolicy | undefined;
   stats?: DailyStats | undefined;
+  /** Issue 13: analytics aggregates and the review list of messages the bot missed. */
+  insights?: TurnInsights | undefined;
 }
 
 export interface DirectLineChannel {
@@ -58,6 +61,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     ...(deps.onWarning ? { onWarning: deps.onWarning } : {}),
     ...(deps.handoffPolicy ? { handoffPolicy: deps.handoffPolicy } : {}),
     ...(deps.stats ? { stats: deps.stats } : {}),
+    ...(deps.insights ? { insights: deps.insights } : {}),
   });
   const service = new DirectLineService({
     tokens,

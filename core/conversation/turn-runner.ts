@@ -7,6 +7,7 @@ import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/
 import { PostinoError } from '../errors';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import { type DailyStats, dayOf, type StatsCounts } from '../handoff/ports';
+import type { TurnInsights } from '../insights/turn-insights';
 import type { Clock } from '../ports/clock';
 import type {
   ConversationHead,
@@ -38,6 +39,8 @@ export interface TurnRunnerDeps {
   handoffPolicy?: HandoffPolicy;
   /** Daily counters for the agents' console (issue 5); absent: none kept. */
   stats?: DailyStats;
+  /** Analytics aggregates and the review list of messages the bot missed; absent: none kept. */
+  insights?: TurnInsights;
 }
 
 /** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
@@ -305,9 +308,19 @@ export class TurnRunner {
       const { counts, counted } = countsOf(built.applied, built.record.state, dayOf(this.deps.clock.now()));
       built.record.state = withLastStamp(counted, head, built.record.activities);
       built.counts = counts;
+      const insights = this.deps.insights?.prepare({
+        conversationId,
+        before: head.state,
+        after: built.record.state,
+        activities: built.record.activities,
+        rating: built.applied.meta?.rating,
+        notUnderstood: built.applied.notUnderstood,
+      });
+      if (insights) built.record.state = insights.state;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
         await this.afterCommit(conversationId, built.applied, counts);
+        if (insights) await this.deps.insights?.record(conversationId, insights);
         return built;
       }
       await this.sleep(backoffMs(attempt));

@@ -74,6 +74,7 @@ export async function createDirectLineApp(
     onEvent: parts.onEvent,
     handoffPolicy: config.handoffPolicy,
     stats: parts.stats ?? dynamo?.stats,
+    insights: dynamo?.insights,
   });
 }
 

@@ -3,11 +3,14 @@
 // needs it rather than during Lambda's init (see README: bundle and init figures).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
 import type { DailyStats } from '../../core/handoff/ports';
+import { TurnInsights } from '../../core/insights/turn-insights';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
@@ -17,7 +20,7 @@ export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
   clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
-): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats } {
+): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats; insights: TurnInsights } {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
     client: clients.documentClient ?? createDocumentClient(transport),
@@ -30,5 +33,10 @@ export function createDynamoParts(
     store: new DynamoConversationStore(options),
     handoff: new DynamoHandoffQueue(options),
     stats: new DynamoDailyStats(options),
+    insights: new TurnInsights({
+      clock,
+      analytics: new DynamoAnalyticsStore(options),
+      review: new DynamoReviewStore(options),
+    }),
   };
 }

@@ -19,6 +19,9 @@ import {
 } from './agent-name-middleware';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
+import { outcomeActivityMiddleware } from './outcome-middleware';
+import { renderMarkdownWithPlainLinks } from './plain-links';
+import { SPOKEN_NAME_STRINGS, withSpokenName } from './spoken-names';
 import { refreshToken, TokenRequestError } from './token-client';
 
 export type RunFailure = 'failed-to-connect' | 'ended' | 'token-expired';
@@ -84,6 +87,13 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     ({ dispatch }: { dispatch(action: unknown): void }) =>
       (next: (action: StoreAction) => unknown) =>
       (action: StoreAction) => {
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity) {
+          // Screen readers hear "Postino ha detto:" or the agent's name (see spoken-names.ts).
+          action = {
+            ...action,
+            payload: { ...action.payload, activity: withSpokenName(action.payload.activity, locale) },
+          };
+        }
         const result = next(action);
         if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !conversation.joined) {
           save({ joined: true });
@@ -147,10 +157,14 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
         store={store}
         locale={WEBCHAT_LOCALES[locale]}
         styleOptions={HALNET_STYLE_OPTIONS}
-        activityMiddleware={agentNameActivityMiddleware}
+        activityMiddleware={[agentNameActivityMiddleware, outcomeActivityMiddleware]}
         avatarMiddleware={agentAvatarMiddleware}
         groupActivitiesMiddleware={agentGroupingMiddleware}
-        overrideLocalizedStrings={{ TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale] }}
+        overrideLocalizedStrings={{
+          TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale],
+          ...SPOKEN_NAME_STRINGS,
+        }}
+        renderMarkdown={renderMarkdownWithPlainLinks}
       />,
     );
   };
