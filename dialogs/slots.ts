@@ -63,7 +63,7 @@ export function bringsNews(context: DialogContext, event: MachineEvent): boolean
 /** True when a vague "can't send" leaves the symptom unknown: ask what happens before anything else. */
 export function vagueFirst(context: DialogContext, event: MachineEvent): boolean {
   const heard = heardOf(event);
-  return heard !== null && heard.vague && slotsAfter(context, event).symptom === null;
+  return heard?.vague === true && slotsAfter(context, event).symptom === null;
 }
 
 /** A symptom the dialog can answer: "another problem" without a description is not one yet. */
