@@ -177,17 +177,39 @@ export function suggestedActionsOf(
   return actions;
 }
 
+// The offer of a state depends only on the state, the language and the context's few fields:
+// every prompt of a conversation looks it up here instead of rebuilding the list of choices.
+const offered = new Map<string, ReplyActivity['suggestedActions']>();
+const MAX_OFFERS = 1000;
+
+function offerKey(state: StateName, locale: Locale, context?: ChoiceContext): string {
+  if (context === undefined) return `${state}|${locale}`;
+  const { clientCandidates, narrowSymptoms, symptom, encryptionShown, probed, languageBack } = context;
+  return `${state}|${locale}|${clientCandidates.join(',')}|${narrowSymptoms ? 1 : 0}|${symptom}|${encryptionShown ? 1 : 0}|${probed ? 1 : 0}|${languageBack}`;
+}
+
 /** The suggested actions a question in `state` shows (for this context), or undefined. */
 export function suggestedActionsFor(
   state: StateName,
   locale: Locale,
   context?: ChoiceContext,
 ): ReplyActivity['suggestedActions'] {
-  return suggestedActionsOf(offers(state, context), locale);
+  const key = offerKey(state, locale, context);
+  if (offered.has(key)) return offered.get(key);
+  const actions = suggestedActionsOf(offers(state, context), locale);
+  // A bound for a store that kept odd candidate lists: the cache only ever saves work.
+  if (offered.size >= MAX_OFFERS) offered.clear();
+  offered.set(key, actions);
+  return actions;
 }
+
+const NEEDS_CHOICE_CLEANING = /[’‘`“”«»]|[^\S ]| {2}|^\s|[\s.!?]$/;
 
 /** Lower case, straight apostrophes, single spaces, no trailing punctuation. */
 export function normaliseChoiceText(text: string): string {
+  // Most messages have no quotes, no white space but single spaces and no trailing punctuation:
+  // lower case is all they need.
+  if (!NEEDS_CHOICE_CLEANING.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

@@ -121,6 +121,43 @@ export const probeSummarySchema = z.object({
 });
 export type ProbeSummary = z.infer<typeof probeSummarySchema>;
 
+// ---- Verified resolution: what the test message showed (issue 12) ----
+
+/**
+ * What is wrong with a test message, worst first: it did not pass through Halnet's server,
+ * another server relayed it there, it was sent without authentication or without encryption,
+ * it was too large to read, or it could not be read as a message at all.
+ */
+export const VERIFY_FINDINGS = [
+  'wrong-server',
+  'another-server',
+  'not-authenticated',
+  'not-encrypted',
+  'too-large',
+  'malformed',
+] as const;
+export const verifyFindingSchema = z.enum(VERIFY_FINDINGS);
+export type VerifyFinding = z.infer<typeof verifyFindingSchema>;
+
+/** The verdict on a test message and the header facts behind it (never its body). */
+export const verifyResultSchema = z.object({
+  /** Empty: sent through Halnet's server, authenticated, encrypted. */
+  findings: z.array(verifyFindingSchema).max(VERIFY_FINDINGS.length),
+  /** The submission host the message passed through, when it did. */
+  throughHost: z.string().max(255).nullable(),
+  /** The `with` protocol of that hop (RFC 3848), e.g. ESMTPSA. */
+  protocol: z.string().max(32).nullable(),
+  authenticated: z.boolean(),
+  encrypted: z.boolean(),
+  /** e.g. "TLSv1.3", when the hop names it. */
+  tlsVersion: z.string().max(16).nullable(),
+  /** From the message's Date to its arrival, when both are known. */
+  elapsedSeconds: z.number().nonnegative().nullable(),
+  /** Servers before Halnet's in the chain (host names from `by`), at most 5. */
+  otherServers: z.array(z.string().max(255)).max(5),
+});
+export type VerifyResult = z.infer<typeof verifyResultSchema>;
+
 // ---- Events a turn accepts ----
 
 export const dialogEventSchema = z.discriminatedUnion('type', [
@@ -147,6 +184,16 @@ export const dialogEventSchema = z.discriminatedUnion('type', [
     reason: z.enum(['out-of-hours', 'timeout']),
     hours: z.string().max(200),
   }),
+  /** The test address for a verified resolution is ready (after a `verify-start` effect). */
+  z.object({
+    type: z.literal('verify.ready'),
+    address: z.email().max(254),
+    expiresInMinutes: z.number().int().min(1).max(1440),
+  }),
+  /** The test message arrived: its verdict and header facts. */
+  z.object({ type: z.literal('verify.result'), result: verifyResultSchema }),
+  /** No test address can be issued here (the deployment has no verify domain). */
+  z.object({ type: z.literal('verify.unavailable') }),
 ]);
 export type DialogEvent = z.infer<typeof dialogEventSchema>;
 
@@ -180,6 +227,8 @@ export const POSTINO_OUTCOME_KINDS = [
   'quick-answer',
   'server-problem',
   'handoff',
+  // A test message proved the fix: sent through Halnet's server, authenticated and encrypted (issue 12).
+  'verified',
 ] as const;
 export const postinoOutcomeKindSchema = z.enum(POSTINO_OUTCOME_KINDS);
 export const postinoOutcomeSchema = z.object({
@@ -210,6 +259,19 @@ export interface ReplyActivity {
   inputHint?: `${InputHints}`;
   /** Set on every reply that concludes something: see `postinoOutcomeSchema`. */
   channelData?: { postino: PostinoOutcome };
+  /** Cards shown with the message, e.g. the configuration file offer (a hero card with an openUrl button). */
+  attachments?: ReplyAttachment[];
+}
+
+/** A Bot Framework hero card; an `openUrl` value that starts with `/` is a path on Postino's API. */
+export interface ReplyAttachment {
+  contentType: 'application/vnd.microsoft.card.hero';
+  content: {
+    title?: string;
+    text?: string;
+    /** `imBack` posts its value back as the customer's text, like a suggested action. */
+    buttons: Array<{ type: 'openUrl' | 'imBack'; title: string; value: string }>;
+  };
 }
 
 export type DialogEffect =
@@ -232,7 +294,9 @@ export type DialogEffect =
    * request it could act on): the core files the message, redacted, with this context in the
    * agents' review list, so the understanding learns it in a later release.
    */
-  | { type: 'not-understood'; state: string; client: ClientId | null; symptom: SymptomId | null };
+  | { type: 'not-understood'; state: string; client: ClientId | null; symptom: SymptomId | null }
+  /** The customer wants their sending checked: issue a single-use test address, then feed `verify.ready` back. */
+  | { type: 'verify-start' };
 
 /** A validated contact for a call back. */
 export interface CallbackContactInput {

@@ -3,7 +3,7 @@
 // `to-machine-event.ts`). Kept apart from the machine so renderers and the snapshot schema
 // can share them without importing XState.
 import type { ClientId, Locale, SymptomId, TopicId } from '../core/knowledge/ids';
-import type { ProbeSummary } from './contract';
+import type { ProbeSummary, VerifyResult } from './contract';
 import type { QuickQuestion, Understanding, WrongValue } from './understanding/types';
 
 /** What a direct answer answers: a question, or a wrong value to correct. */
@@ -109,7 +109,11 @@ export type MachineEvent =
   /** "Dettagli tecnici": the last check port by port. */
   | { type: 'TECH_DETAILS' }
   /** "Mostrami dove si imposta": the steps for what a direct answer was about (`heard.symptom`). */
-  | { type: 'SHOW_WHERE'; heard: Heard };
+  | { type: 'SHOW_WHERE'; heard: Heard }
+  | { type: 'VERIFY' }
+  | { type: 'VERIFY_READY'; address: string; expiresInMinutes: number }
+  | { type: 'VERIFY_RESULT'; result: VerifyResult }
+  | { type: 'VERIFY_UNAVAILABLE' };
 
 export type MachineEventType = MachineEvent['type'];
 

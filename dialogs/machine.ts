@@ -20,6 +20,7 @@ import {
   technicalDetails,
 } from './render/prompts';
 import { showWhereSymptom } from './render/quick-answers';
+import { verifyOffer, verifyReady, verifyResult } from './render/verify';
 import { absorb, bringsNews, emptyContext, needsSymptom, slotsAfter, vagueFirst } from './slots';
 import {
   acknowledge,
@@ -38,6 +39,9 @@ import {
   showWhereTransitions,
   stillChecking,
 } from './transitions';
+
+/** After "yes, it works": the offer of a test message (issue 12). */
+const offerVerify = emit(({ context }) => [verifyOffer(context)]);
 
 const machineSetup = setup({
   types: {
@@ -96,6 +100,8 @@ const machineSetup = setup({
     gaveRating: ({ event }) => event.type === 'MESSAGE' && event.heard.rating !== null,
     halnetProblem: ({ event }) => event.type === 'PROBE_RESULT' && isHalnetProblem(event.summary),
     probeFailed: ({ event }) => event.type === 'PROBE_RESULT' && event.summary === null,
+    // While an agent holds the conversation the bot stays silent, tests included.
+    botLeads: ({ context }) => context.agentName === null,
   },
 });
 
@@ -132,6 +138,24 @@ export const dialogMachine = machineSetup.createMachine({
     FULL_GUIDE: { actions: [emit(({ context }) => fullGuide(context))] },
     TECH_DETAILS: { actions: [emit(({ context }) => [technicalDetails(context)])] },
     SHOW_WHERE: showWhereTransitions(),
+    // Verified resolution (issue 12): the test can be asked for at any point the bot leads; the
+    // address and the verdict arrive as events and are said wherever the conversation is.
+    VERIFY: { guard: 'botLeads', actions: [emit(() => [{ type: 'verify-start' }])] },
+    VERIFY_READY: {
+      actions: [
+        emit(({ context, event }) =>
+          event.type === 'VERIFY_READY' ? [verifyReady(context, event.address, event.expiresInMinutes)] : [],
+        ),
+      ],
+    },
+    VERIFY_RESULT: {
+      actions: [
+        emit(({ context, event }) =>
+          event.type === 'VERIFY_RESULT' ? [verifyResult(context, event.result)] : [],
+        ),
+      ],
+    },
+    VERIFY_UNAVAILABLE: { actions: [say('verify.unavailable')] },
   },
   states: {
     welcome: {
@@ -206,7 +230,7 @@ export const dialogMachine = machineSetup.createMachine({
         // A change of language shows the last answer again, in the new language.
         ...anywhere('askSolved', 'answer'),
         MESSAGE: [
-          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved')] },
+          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved'), offerVerify] },
           { guard: 'saidNo', target: 'notSolved', actions: [outcome('not-resolved')] },
           { guard: 'restatesProblem', target: 'notSolved', actions: [outcome('not-resolved'), 'absorb'] },
           ...messageRoute('askSolved', {
@@ -220,7 +244,7 @@ export const dialogMachine = machineSetup.createMachine({
       on: {
         ...anywhere('notSolved'),
         MESSAGE: [
-          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved')] },
+          { guard: 'saidYes', target: 'resolved', actions: [outcome('resolved'), offerVerify] },
           ...messageRoute('notSolved', { target: 'notSolved', reenter: true }),
         ],
       },

@@ -63,7 +63,7 @@ export function bringsNews(context: DialogContext, event: MachineEvent): boolean
 /** True when a vague "can't send" leaves the symptom unknown: ask what happens before anything else. */
 export function vagueFirst(context: DialogContext, event: MachineEvent): boolean {
   const heard = heardOf(event);
-  return heard !== null && heard.vague && slotsAfter(context, event).symptom === null;
+  return heard?.vague === true && slotsAfter(context, event).symptom === null;
 }
 
 /** A symptom the dialog can answer: "another problem" without a description is not one yet. */
@@ -75,26 +75,29 @@ export function needsSymptom(slots: Slots): boolean {
 export function absorb(context: DialogContext, event: MachineEvent): Partial<DialogContext> {
   const slots = slotsAfter(context, event);
   const changed = slots.client !== context.client || slots.symptom !== context.symptom;
-  const update: Partial<DialogContext> = { ...slots };
-  if (changed) update.answered = false;
-  const heardNow = heardOf(event);
-  // Narrowed questions last only until what they ask is known.
-  update.narrowSymptoms = slots.symptom === null && (context.narrowSymptoms || (heardNow?.vague ?? false));
-  update.clientCandidates =
-    slots.client !== null
-      ? []
-      : heardNow !== null && heardNow.clientCandidates.length > 0
-        ? [...heardNow.clientCandidates]
-        : context.clientCandidates;
-  const words = wordsOf(event);
   const heard = heardOf(event);
+  const words = wordsOf(event);
+  let pastedErrors = context.pastedErrors;
   if (words !== null && heard !== null && heard.errors.length > 0) {
     const pasted = words.trim().slice(0, MAX_PASTED_ERROR_LENGTH);
-    if (!context.pastedErrors.includes(pasted)) {
-      update.pastedErrors = [...context.pastedErrors, pasted].slice(-MAX_PASTED_ERRORS);
-    }
+    if (!pastedErrors.includes(pasted)) pastedErrors = [...pastedErrors, pasted].slice(-MAX_PASTED_ERRORS);
   }
-  return update;
+  // Every field in one literal (unchanged ones keep their value): one object shape for every
+  // turn, which the merge into the context handles fastest.
+  return {
+    client: slots.client,
+    symptom: slots.symptom,
+    answered: changed ? false : context.answered,
+    // Narrowed questions last only until what they ask is known.
+    narrowSymptoms: slots.symptom === null && (context.narrowSymptoms || (heard?.vague ?? false)),
+    clientCandidates:
+      slots.client !== null
+        ? []
+        : heard !== null && heard.clientCandidates.length > 0
+          ? [...heard.clientCandidates]
+          : context.clientCandidates,
+    pastedErrors,
+  };
 }
 
 /** A fresh conversation in `locale`. */

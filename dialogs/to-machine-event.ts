@@ -15,6 +15,7 @@ import {
   type StateName,
 } from './dialog-types';
 import { understand } from './understanding';
+import { isVerifyRequest } from './verify-request';
 
 /** The part of a message that is read and remembered: more is never a real answer. */
 export const MAX_MESSAGE_CHARS = 4000;
@@ -112,6 +113,7 @@ function fromMessage(raw: string, state: StateName, context: DialogContext): Mac
     const contact = callbackContactIn(text);
     if (contact) return { type: 'CALLBACK', contact };
   }
+  if (isVerifyRequest(text)) return { type: 'VERIFY' };
   const choice = matchChoice(state, text);
   if (choice !== null) return fromChoice(choice, text, context);
   return fromIntent(heard, text, context);
@@ -135,5 +137,11 @@ export function toMachineEvent(event: DialogEvent, state: StateName, context: Di
       return { type: 'HANDOFF_QUEUED', position: event.position };
     case 'handoff.unavailable':
       return { type: 'CALLBACK_OFFER', reason: event.reason, hours: event.hours };
+    case 'verify.ready':
+      return { type: 'VERIFY_READY', address: event.address, expiresInMinutes: event.expiresInMinutes };
+    case 'verify.result':
+      return { type: 'VERIFY_RESULT', result: event.result };
+    case 'verify.unavailable':
+      return { type: 'VERIFY_UNAVAILABLE' };
   }
 }

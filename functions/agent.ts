@@ -6,9 +6,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { AgentRouter } from '../core/handoff/agent-router';
 import type { DialogRunner } from '../core/ports/dialog-runner';
-import type { AgentParts } from './agent/app';
+import type { AgentApp, AgentParts } from './agent/app';
 import { type AgentConfig, agentConfigFrom } from './agent/config';
 import { toChannelRequest, toGatewayResult } from './directline/api-gateway';
 
@@ -33,7 +32,7 @@ export function createAgentHandler(options: AgentHandlerOptions): AgentHandler {
   const { metrics } = options;
   // Issue 10: the app (and with it the AWS SDK clients) is loaded by the first request, not
   // during Lambda's init.
-  let app: Promise<AgentRouter> | undefined;
+  let app: Promise<AgentApp> | undefined;
   let abandoned = 0;
   return async (event) => {
     app ??= import('./agent/app').then(({ createAgentApp }) =>

@@ -25,6 +25,7 @@ export const CONTEXT_KEYS = [
   'region',
   'consoleCallbackUrls',
   'tags',
+  'verifyDomain',
 ] as const;
 
 // `-c key=value` always arrives as a string, cdk.json may hold real JSON: accept both.
@@ -123,6 +124,11 @@ const contextSchema = z
           return Object.fromEntries(entries) as Record<string, string>;
         }),
       ])
+      .optional(),
+    // Verified resolution: the domain whose MX points at SES receiving in this stack's region.
+    verifyDomain: z
+      .string()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name, e.g. verifica.hln.it')
       .optional(),
   })
   .refine((config) => (config.customDomain === undefined) === (config.certificateArn === undefined), {

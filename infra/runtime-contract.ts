@@ -16,6 +16,8 @@ export const FUNCTION_ENV = {
     handoffClaimTimeoutSeconds: 'HANDOFF_CLAIM_TIMEOUT_S',
     streamUrl: 'STREAM_URL',
     streamEndpoint: 'STREAM_ENDPOINT',
+    /** Set only with the verifyDomain context (verified resolution). */
+    verifyDomain: 'VERIFY_DOMAIN',
   },
   probe: {
     tableName: 'TABLE_NAME',
@@ -38,6 +40,18 @@ export const FUNCTION_ENV = {
   stream: {
     tableName: 'TABLE_NAME',
     tokenSigningKeySecretArn: 'TOKEN_SIGNING_KEY_SECRET_ARN',
+  },
+  configFiles: {
+    /** Set only with the probeCaFile context: Halnet's CA, bundled, goes into Apple profiles. */
+    caFile: 'CONFIG_CA_FILE',
+  },
+  verify: {
+    tableName: 'TABLE_NAME',
+    retentionDays: 'RETENTION_DAYS',
+    bucket: 'VERIFY_BUCKET',
+    prefix: 'VERIFY_PREFIX',
+    domain: 'VERIFY_DOMAIN',
+    submissionHosts: 'VERIFY_SUBMISSION_HOSTS',
   },
 } as const;
 
@@ -74,6 +88,16 @@ export const OTHER_FUNCTION_ENV = {
     PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: 'set by CDK with the secrets extension layer (secretsExtension)',
     DYNAMODB_ENDPOINT: 'local only: dynalite',
     TOKEN_SIGNING_KEY: 'local only: on AWS the key is read from Secrets Manager by ARN',
+  },
+  configFiles: {
+    CONFIG_SIGNING_CERT_FILE:
+      'signing runs the openssl binary, which the Node.js Lambda runtime lacks: sign where openssl exists (npm start, a container image)',
+    CONFIG_SIGNING_KEY_FILE: 'with CONFIG_SIGNING_CERT_FILE',
+    CONFIG_SIGNING_CHAIN_FILE: 'with CONFIG_SIGNING_CERT_FILE',
+  },
+  verify: {
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    VERIFY_MAX_BYTES: 'the code default (256 KiB) is the intended limit',
   },
 } as const satisfies Record<FunctionName, Record<string, string>>;
 
@@ -113,6 +137,9 @@ export const FUNCTION_ENTRIES = {
   probe: 'functions/probe.ts',
   agent: 'functions/agent.ts',
   stream: 'functions/stream.ts',
+  configFiles: 'functions/config-files.ts',
+  /** Deployed only with the verifyDomain context. */
+  verify: 'functions/verify.ts',
 } as const;
 
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
@@ -123,6 +150,14 @@ export const ROUTES = {
   directLine: [{ path: '/v3/directline/{proxy+}', methods: ['GET', 'POST'] }],
   // The console's API lives under /agent/api/ (core/handoff/agent-api.ts AGENT_ROUTES): GET and POST only.
   agent: [{ path: '/agent/{proxy+}', methods: ['GET', 'POST'] }],
+  // Public: the download page and the paths mail programs look up (core/config-files).
+  configFiles: [
+    { path: '/config/{proxy+}', methods: ['GET', 'POST'] },
+    { path: '/.well-known/autoconfig/mail/config-v1.1.xml', methods: ['GET'] },
+    { path: '/mail/config-v1.1.xml', methods: ['GET'] },
+    { path: '/autodiscover/autodiscover.xml', methods: ['POST'] },
+    { path: '/Autodiscover/Autodiscover.xml', methods: ['POST'] },
+  ],
 } as const;
 
 /**

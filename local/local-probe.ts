@@ -10,7 +10,7 @@ import { DynamoProbeCache } from '../adapters/dynamo/probe-cache';
 import { systemClock } from '../core/ports/clock';
 import { type ProbeConfig, parseProbeConfig, probeConfigFromEnvironment } from '../core/probe/config';
 import { createProbeHandler, probeCacheMsFromEnvironment } from '../functions/probe';
-import { startDemoSmtp } from './demo-smtp';
+import { type DemoSmtp, type DemoSmtpOptions, startDemoSmtp } from './demo-smtp';
 import { createLambdaInvokeHandler } from './lambda-invoke';
 
 export const LOCAL_PROBE_FUNCTION = 'postino-probe';
@@ -21,6 +21,10 @@ export interface LocalProbe {
   target: string;
   invokeRoute(request: IncomingMessage, response: ServerResponse): Promise<void>;
   close(): Promise<void>;
+  /** With `demoSmtp`: the demo server's throw-away CA (PEM), e.g. for the Apple profile. */
+  demoCaPem?: string | undefined;
+  /** With `demoSmtp`: its account and ports, for a real mail client (verified resolution). */
+  demo?: (Pick<DemoSmtp, 'account' | 'ports'> & { caPem: string }) | undefined;
 }
 
 export async function createLocalProbe(options: {
@@ -30,12 +34,16 @@ export async function createLocalProbe(options: {
   log: (line: string) => void;
   /** Where PROBE_* come from (tests pass their own); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** The demo server relays test messages to the local verify inbox. */
+  relay?: DemoSmtpOptions['relay'];
 }): Promise<LocalProbe> {
   const env = options.env ?? process.env;
   // A bad PROBE_* value stops the start with its BadArgument message, before any server runs.
   const config = options.demoSmtp ? null : probeConfigFromEnvironment(env);
   const cacheMs = probeCacheMsFromEnvironment(env);
-  const demo = options.demoSmtp ? await startDemoSmtp() : undefined;
+  const demo = options.demoSmtp
+    ? await startDemoSmtp(options.relay ? { relay: options.relay } : {})
+    : undefined;
   const effective = config ?? parseProbeConfig(demo?.probeConfig ?? {});
   const target = describeTarget(effective, demo !== undefined);
   options.log(`probe target: ${target}`);
@@ -50,6 +58,10 @@ export async function createLocalProbe(options: {
     target,
     invokeRoute: createLambdaInvokeHandler({ [LOCAL_PROBE_FUNCTION]: (event) => handler(event) }),
     close: async () => demo?.close(),
+    demoCaPem: demo?.probeConfig.caPem,
+    demo: demo
+      ? { account: demo.account, ports: demo.ports, caPem: demo.probeConfig.caPem as string }
+      : undefined,
   };
 }
 

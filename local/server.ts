@@ -11,6 +11,7 @@ import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
 import { StreamHub } from '../core/channel/stream-hub';
+import { isConfigFilesPath } from '../core/config-files/router';
 import { AgentFeed, fanOut } from '../core/handoff/agent-feed';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
@@ -20,6 +21,8 @@ import { createDirectLineHandler, type DirectLineHandler } from '../functions/di
 import { directLineConfigFrom } from '../functions/directline/config';
 import { type DemoAgent, LocalAgentAuth } from './agent-auth';
 import { createAgentLive } from './agent-live';
+import { configFilesRoute, localConfigFilesDeps } from './config-files';
+import { DEMO_SMTP_NAME } from './demo-smtp';
 import {
   attachUpgrades,
   createDirectLineStream,
@@ -31,6 +34,7 @@ import { createLocalProbe, type LocalProbe } from './local-probe';
 import { makePrivate, privateUmask } from './private-files';
 import { loadSigningKey } from './signing-key';
 import { serveStatic } from './static-files';
+import { type LocalVerifyInbox, startVerifyInbox } from './verify-inbox';
 import { ensureWebBuilt } from './web-assets';
 
 export interface LocalServerOptions {
@@ -78,6 +82,10 @@ export interface LocalServer {
   /** The table as the functions reach it (tests and tools; the store listens on no TCP port). */
   tableClient: DynamoDBDocumentClient;
   close(): Promise<void>;
+  /** The verified resolution's SMTP inbox on loopback (issue 12). */
+  verifyInbox: LocalVerifyInbox;
+  /** With `demoSmtp`: the demo server's account and ports. */
+  demoSmtp?: LocalProbe['demo'];
 }
 
 const DIRECTLINE_PREFIX = '/v3/directline';
@@ -113,22 +121,37 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   }
   try {
     const webRoot = options.serveWeb === false ? undefined : await ensureWebBuilt(log);
+    // The verify inbox starts first: the demo SMTP server relays test messages to it.
+    const verifyInbox = await startVerifyInbox({
+      documentClient,
+      fastDynamoClient,
+      tableName: dynamo.tableName,
+      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+      dialog: options.dialog ?? (async (...args) => (await import('../dialogs/index')).runTurn(...args)),
+      submissionHosts: options.demoSmtp ? [DEMO_SMTP_NAME] : [],
+      log,
+    });
+    closers.push(() => verifyInbox.close());
     const probe: LocalProbe = await createLocalProbe({
       demoSmtp: options.demoSmtp ?? false,
       documentClient,
       tableName: dynamo.tableName,
       log,
+      relay: { domain: verifyInbox.config.domain, host: verifyInbox.host, port: verifyInbox.port },
     });
     closers.push(() => probe.close());
+    const configFiles = configFilesRoute(await localConfigFilesDeps(process.env, probe.demoCaPem));
     let directLine: DirectLineHandler | undefined;
     let agent: AgentHandler | undefined;
     const agentAuth = await LocalAgentAuth.create(options.agentPassword ?? process.env.AGENT_DEMO_PASSWORD);
     const server = createServer((request, response) => {
-      route(request, response, { directLine, agent, agentAuth, probe, webRoot }).catch((error: unknown) => {
-        log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
-      });
+      route(request, response, { directLine, agent, agentAuth, probe, webRoot, configFiles }).catch(
+        (error: unknown) => {
+          log(`local server: unexpected failure on ${request.method} ${request.url}: ${String(error)}`);
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'Internal', message: 'Internal error' } }));
+        },
+      );
     });
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
@@ -160,6 +183,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       HANDOFF_CLAIM_TIMEOUT_S: (
         options.claimTimeoutSeconds ?? process.env.HANDOFF_CLAIM_TIMEOUT_S
       )?.toString(),
+      VERIFY_DOMAIN: verifyInbox.config.domain,
     };
     const config = directLineConfigFrom({
       ...commonEnv,
@@ -203,6 +227,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       tableName: dynamo.tableName,
       tableClient: documentClient,
       close: () => closeAll(closers),
+      verifyInbox,
+      ...(probe.demo ? { demoSmtp: probe.demo } : {}),
     };
   } catch (error) {
     await closeAll(closers);
@@ -219,9 +245,14 @@ async function route(
     agentAuth: LocalAgentAuth;
     probe: LocalProbe;
     webRoot: string | undefined;
+    configFiles?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   },
 ): Promise<void> {
   const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (parts.configFiles && isConfigFilesPath(path)) {
+    await parts.configFiles(request, response);
+    return;
+  }
   if (path.startsWith(`${AGENT_API_PREFIX}/`)) {
     await routeAgent(request, response, parts.agent, parts.agentAuth, path);
     return;
@@ -245,6 +276,12 @@ async function route(
   }
   if (path.startsWith(LAMBDA_PREFIX)) {
     await parts.probe.invokeRoute(request, response);
+    return;
+  }
+  if (path === '/config.json') {
+    // What the deployment writes on AWS; locally an empty object: the API is the script's own
+    // origin and agents sign in here. Served rather than 404, which browsers log as an error.
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end('{}');
     return;
   }
   if (parts.webRoot) {

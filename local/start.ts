@@ -34,6 +34,12 @@ Postino is running.
   Agent API:                          ${server.agentApiUrl} (sign in: POST ${server.agentApiUrl}/local-signin)
 ${server.agents.map((agent) => `    demo agent "${agent.name}": username ${agent.username}, password ${agent.password}`).join('\n')}
     (passwords are new at every start; set AGENT_DEMO_PASSWORD to choose one)
+  Configuration files:                ${server.url}/config/apple, /config/thunderbird, /config/outlook
+  Verify inbox (test messages):       smtp://${server.verifyInbox.host}:${server.verifyInbox.port} for verifica+<code>@${server.verifyInbox.config.domain}${
+    server.demoSmtp
+      ? `\n  Demo SMTP for a real mail client:   127.0.0.1:${server.demoSmtp.ports.starttls} (STARTTLS), :${server.demoSmtp.ports.implicitTls} (TLS); user ${server.demoSmtp.account.username}, password ${server.demoSmtp.account.password}`
+      : ''
+  }
 Press Ctrl+C to stop.`);
   const stop = () => {
     server.close().then(

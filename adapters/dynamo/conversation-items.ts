@@ -36,7 +36,14 @@ export const conversationStateSchema = z.object({
       agent: z.object({ agentId: z.string(), name: z.string() }).optional(),
     })
     .optional(),
-  counted: z.object({ handedOff: z.string().optional(), resolvedByBot: z.string().optional() }).optional(),
+  counted: z
+    .object({
+      handedOff: z.string().optional(),
+      resolvedByBot: z.string().optional(),
+      // The day the first answer was measured for the analytics (core/insights).
+      answered: z.string().optional(),
+    })
+    .optional(),
   probePending: z.string().optional(),
   lastStamp: z.number().optional(),
 });

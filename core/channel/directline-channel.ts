@@ -1,9 +1,10 @@
 // Wires the Direct Line surface from its ports: token service, authoriser, turn runner,
 // service and router. What a composition root (functions/, local/, tests) calls.
 
-import { TurnRunner } from '../conversation/turn-runner';
+import { TurnRunner, type TurnRunnerDeps } from '../conversation/turn-runner';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
+import type { TurnInsights } from '../insights/turn-insights';
 import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
@@ -41,6 +42,10 @@ export interface DirectLineChannelDeps {
   publisher?: ActivityPublisher | undefined;
   /** Issue 10: the WebSocket endpoint; answers carry a streamUrl only when it is set. */
   streamUrl?: string | undefined;
+  /** Issue 13: analytics aggregates and the review list of messages the bot missed. */
+  insights?: TurnInsights | undefined;
+  /** Issues test addresses for a verified resolution (issue 12). */
+  verify?: TurnRunnerDeps['verify'] | undefined;
 }
 
 export interface DirectLineChannel {
@@ -70,6 +75,8 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     ...(deps.handoffPolicy ? { handoffPolicy: deps.handoffPolicy } : {}),
     ...(deps.stats ? { stats: deps.stats } : {}),
     ...(deps.publisher ? { publisher: deps.publisher } : {}),
+    ...(deps.insights ? { insights: deps.insights } : {}),
+    ...(deps.verify ? { verify: deps.verify } : {}),
   });
   const streams = deps.streamUrl
     ? new StreamService({

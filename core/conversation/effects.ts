@@ -2,6 +2,7 @@
 // a typing indicator when a probe follows, the `handoff.initiate` event with its transcript,
 // and the META changes (queue, outcome) applied once the record is safely written.
 import type { CallbackContactInput, DialogEffect, HandoffContext } from '../../dialogs/contract';
+import type { NotUnderstood } from '../insights/turn-insights';
 import type { Locale } from '../knowledge/ids';
 import type {
   ConversationHead,
@@ -36,6 +37,10 @@ export interface AppliedTurn {
   started?: boolean;
   /** The conversation entered the queue afresh in this turn (not a repeated request). */
   newHandoff?: boolean;
+  /** The bot could not place the customer's message: filed in the review list after the write. */
+  notUnderstood?: NotUnderstood;
+  /** The customer asked for a test of their sending (issue 12): issue a test address. */
+  verify?: boolean;
 }
 
 export interface EffectContext {
@@ -131,8 +136,17 @@ export async function applyEffects(effects: DialogEffect[], context: EffectConte
           ...(effect.outcome === 'rated' ? { rating: effect.rating } : { outcome: effect.outcome }),
         };
         break;
+      case 'not-understood': {
+        // The customer's text as stored (already the redaction marker if it looked like a secret).
+        const said = context.first.find((activity) => activity.type === 'message')?.text;
+        if (typeof said === 'string') applied.notUnderstood = { ...effect, text: said };
+        break;
+      }
       case 'redact-user-text':
         // Applied by the caller before the customer's activity is built.
+        break;
+      case 'verify-start':
+        applied.verify = true;
         break;
     }
   }

@@ -7,6 +7,7 @@ import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/
 import { PostinoError } from '../errors';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import { type DailyStats, dayOf, type StatsCounts } from '../handoff/ports';
+import type { TurnInsights } from '../insights/turn-insights';
 import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type {
@@ -41,6 +42,10 @@ export interface TurnRunnerDeps {
   stats?: DailyStats;
   /** Issue 10: told about every appended record, for the customers' open streams. */
   publisher?: ActivityPublisher;
+  /** Analytics aggregates and the review list of messages the bot missed; absent: none kept. */
+  insights?: TurnInsights;
+  /** Issues test addresses for a verified resolution (issue 12); absent: the test is not offered an address. */
+  verify?: { start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> };
 }
 
 /** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
@@ -135,6 +140,7 @@ export class TurnRunner {
       summary.abandoned = true;
     }
     if (first.applied.probe) await this.probeRounds(conversationId, first.userActivityId, summary);
+    if (first.applied.verify) await this.issueTestAddress(conversationId, first.userActivityId);
     return { id: first.userActivityId, replayed: false, summary };
   }
 
@@ -308,10 +314,20 @@ export class TurnRunner {
       const { counts, counted } = countsOf(built.applied, built.record.state, dayOf(this.deps.clock.now()));
       built.record.state = withLastStamp(counted, head, built.record.activities);
       built.counts = counts;
+      const insights = this.deps.insights?.prepare({
+        conversationId,
+        before: head.state,
+        after: built.record.state,
+        activities: built.record.activities,
+        rating: built.applied.meta?.rating,
+        notUnderstood: built.applied.notUnderstood,
+      });
+      if (insights) built.record.state = insights.state;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
         await this.publish(conversationId, head.next, appended.next, built.record.activities);
         await this.afterCommit(conversationId, built.applied, counts);
+        if (insights) await this.deps.insights?.record(conversationId, insights);
         return built;
       }
       await this.sleep(backoffMs(attempt));
@@ -469,6 +485,16 @@ export class TurnRunner {
         error: error instanceof Error ? error.message : String(error),
       });
     }
+  }
+
+  /** A test address for the conversation, told to the customer by the dialog (`verify.ready`). */
+  private async issueTestAddress(conversationId: string, replyToId: string): Promise<void> {
+    if (!this.deps.verify) {
+      await this.dialogEvent(conversationId, { type: 'verify.unavailable' }, replyToId);
+      return;
+    }
+    const ready = await this.deps.verify.start(conversationId);
+    await this.dialogEvent(conversationId, { type: 'verify.ready', ...ready }, replyToId);
   }
 
   private async runProbe(conversationId: string): Promise<ProbeSummary | null> {

@@ -20,6 +20,7 @@ export type LocalizedSteps = z.infer<typeof localizedStepsSchema>;
 export const serviceFactsSchema = z.object({
   outgoingHost: nonEmpty,
   incomingPop3Host: nonEmpty,
+  incomingPop3Port: z.literal(110),
   submissionPort: z.literal(587),
   implicitTlsPort: z.literal(465),
   legacyPort: z.literal(25),

@@ -6,6 +6,8 @@ import type { ServiceFacts, ServiceNotes } from './schema';
 export const SERVICE_FACTS_DATA = {
   outgoingHost: 'smtp.hln.it',
   incomingPop3Host: 'mail.hln.it',
+  // The manual names the POP3 host only: POP3's standard port, no encryption, as its screens show.
+  incomingPop3Port: 110,
   // SMTP + STARTTLS (the manual's "SMTP+TLS"): the recommended setting.
   submissionPort: 587,
   // SMTP over SSL (implicit TLS from the first byte): the equivalent alternative.

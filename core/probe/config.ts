@@ -61,6 +61,11 @@ export const probeConfigSchema = z
     port25Blocked: z.boolean().default(false),
     /** The name the probe announces in EHLO. */
     ehloName: hostName.default('postino-probe.hln.it'),
+    /**
+     * The name the summary reports instead of `host` (customers and agents read it): demos
+     * probe a stand-in on loopback that must still read as the service, e.g. `smtp.hln.it`.
+     */
+    displayHost: hostName.optional(),
   })
   .strict();
 export type ProbeConfig = z.infer<typeof probeConfigSchema>;

@@ -124,7 +124,9 @@ export async function runProbe(
         : {}),
       ...(otherAddresses && otherAddresses.length > 0 ? { otherAddresses } : {}),
     };
-    return { report, summary: summarize(report) };
+    const summary = summarize(report);
+    // The customer and the agents see the service's name, even when a demo probes a stand-in.
+    return { report, summary: config.displayHost ? { ...summary, host: config.displayHost } : summary };
   } finally {
     clearTimeout(deadline);
   }

@@ -12,6 +12,7 @@ import type { DialogContext } from '../dialog-types';
 import { type ProbeReading, readProbe } from '../probe-reading';
 import { say } from '../texts';
 import { message, paragraphs, withOutcome } from './activity';
+import { configOffer } from './config-offer';
 import { serverLine } from './probe-summary';
 
 /** The topics the answer for this symptom and client shows (with Halnet's CA where TLS is on by default). */
@@ -108,7 +109,9 @@ export function renderAnswer(context: DialogContext): ReplyActivity[] {
     reading.kind === 'halnet'
       ? serverSideChecks(locale, guide, reading)
       : answerText(locale, guide, context.symptom, reading);
-  return [withOutcome(message(locale, text), outcome)];
+  const answer = withOutcome(message(locale, text), outcome);
+  // The one-tap file (issue 12) goes with the steps, never with a Halnet-side problem.
+  return reading.kind === 'halnet' ? [answer] : [answer, ...configOffer(context)];
 }
 
 /** What a customer may check after a verdict on Halnet's side, following that verdict. */

@@ -1,5 +1,7 @@
 // What each state says when it is entered (or re-entered, e.g. after a change of language):
-// its question with the choices it offers. Transition-specific words (acknowledgements,
+// its question with the choices it offers, marked with what it concludes (channelData.postino).
+// Also the replies any state may give on request: a direct answer, all the settings, the
+// technical details of the last check. Transition-specific words (acknowledgements,
 // apologies) are added by the transitions themselves, before these.
 import { getClientGuide, serviceFacts } from '../../core/knowledge';
 import { action, type ChoiceContext, suggestedActionsOf } from '../choices';

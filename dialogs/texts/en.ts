@@ -142,4 +142,36 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'choice.show-where': 'Show me where to set it',
   'choice.continue-it': 'Continua in italiano',
   'choice.continue-en': 'Continue in English',
+  'configOffer.apple':
+    'You can skip typing the settings: download Halnet’s configuration profile, which sets `{host}` (port {port}, TLS) and installs Halnet’s certificate. It asks only for your e-mail address and SMTP user name: I do not need your password, your device will ask for it.',
+  'configOffer.thunderbird':
+    'Thunderbird can find these settings by itself: add the account with “Existing email account” and type your address. The button opens the page with the same file, if you need it.',
+  'configOffer.outlook':
+    'Outlook can find these settings by itself when you add the account with your address (File › Add account). The button opens the page with the same file, if you need it.',
+  'configOffer.button.apple': 'Download the profile',
+  'configOffer.button.file': 'Open the file’s page',
+  'verify.offer':
+    'If you want to be sure, let us test it: I give you an address to send a message to from the program you just set up, and I tell you whether it went through `{host}` with authentication and encryption.',
+  'verify.button': 'Check my sending',
+  'verify.ready':
+    'Send any message, from the mail program you set up, to **{address}**. The address works once, for {minutes} minutes. As soon as it arrives I write the result here; I read only the message’s headers, not its text.',
+  'verify.ok':
+    'Test passed: your message went through `{host}`, with authentication ({protocol}) and encryption ({tls}). {elapsed}',
+  'verify.elapsed': 'It arrived in {seconds} seconds.',
+  'verify.problems': 'The test message arrived, but something needs fixing:',
+  'verify.finding.wrong-server':
+    'it did not go through `{host}`{via}: your program uses another server for outgoing mail. Check that the outgoing server is `{host}`.',
+  'verify.finding.another-server':
+    'before `{host}` it went through another server ({servers}): your program sends through another server. Set `{host}` as the outgoing server.',
+  'verify.finding.not-authenticated':
+    'it was sent without authentication: turn on “my outgoing server requires authentication” with the SMTP service user name.',
+  'verify.finding.not-encrypted':
+    'it was sent without encryption: turn on TLS (STARTTLS) on port 587, or SSL on 465.',
+  'verify.finding.too-large':
+    'it was too large for the test: send a short message, with no attachments, to the same address.',
+  'verify.finding.malformed':
+    'I could not read it as an e-mail message: try again with a normal message written in the mail program.',
+  'verify.retry': 'Once fixed, choose “Check my sending” again for a new test address.',
+  'verify.unavailable': 'Sorry: the automatic sending test is not available right now.',
+  'verify.via': ' but through {servers}',
 };

@@ -145,6 +145,38 @@ export const IT_TEXTS = {
   'choice.show-where': 'Mostrami dove si imposta',
   'choice.continue-it': 'Continua in italiano',
   'choice.continue-en': 'Continue in English',
+  'configOffer.apple':
+    'Puoi evitare di scrivere le impostazioni: scarica il profilo di configurazione di Halnet, che imposta `{host}` (porta {port}, TLS) e installa il certificato di Halnet. Ti chiede solo indirizzo email e nome utente SMTP: la password non serve a me, te la chiederà il dispositivo.',
+  'configOffer.thunderbird':
+    'Thunderbird può trovare da solo queste impostazioni: aggiungi l’account con «Configura un account esistente» e scrivi il tuo indirizzo. Il pulsante apre la pagina con lo stesso file, se ti serve.',
+  'configOffer.outlook':
+    'Outlook può trovare da solo queste impostazioni quando aggiungi l’account con il tuo indirizzo (File › Aggiungi account). Il pulsante apre la pagina con lo stesso file, se ti serve.',
+  'configOffer.button.apple': 'Scarica il profilo',
+  'configOffer.button.file': 'Apri la pagina del file',
+  'verify.offer':
+    'Se vuoi la certezza, facciamo una prova: ti do un indirizzo a cui mandare un messaggio dal programma che hai appena configurato, e ti dico io se è passato da `{host}` con autenticazione e crittografia.',
+  'verify.button': 'Verifica l’invio',
+  'verify.ready':
+    'Manda un messaggio qualsiasi, dal programma di posta che hai configurato, a **{address}**. L’indirizzo vale una sola volta per {minutes} minuti. Appena arriva ti scrivo qui il risultato; del messaggio leggo solo le intestazioni, non il testo.',
+  'verify.ok':
+    'Prova riuscita: il tuo messaggio è passato da `{host}`, con autenticazione ({protocol}) e crittografia ({tls}). {elapsed}',
+  'verify.elapsed': 'È arrivato in {seconds} secondi.',
+  'verify.problems': 'Il messaggio di prova è arrivato, ma c’è qualcosa da correggere:',
+  'verify.finding.wrong-server':
+    'non è passato da `{host}`{via}: il programma usa un altro server per la posta in uscita. Controlla che il server in uscita sia `{host}`.',
+  'verify.finding.another-server':
+    'prima di `{host}` è passato da un altro server ({servers}): il programma invia tramite un altro server. Imposta `{host}` come server in uscita.',
+  'verify.finding.not-authenticated':
+    'è stato inviato senza autenticazione: attiva «il server della posta in uscita richiede l’autenticazione» con il nome utente del servizio SMTP.',
+  'verify.finding.not-encrypted':
+    'è stato inviato senza crittografia: attiva TLS (STARTTLS) sulla porta 587, oppure SSL sulla 465.',
+  'verify.finding.too-large':
+    'era troppo grande per la prova: manda un messaggio breve, senza allegati, allo stesso indirizzo.',
+  'verify.finding.malformed':
+    'non sono riuscito a leggerlo come messaggio di posta: riprova con un messaggio normale, scritto dal programma di posta.',
+  'verify.retry': 'Quando hai corretto, scegli di nuovo «Verifica l’invio» per un nuovo indirizzo di prova.',
+  'verify.unavailable': 'Mi dispiace: la prova automatica dell’invio non è disponibile in questo momento.',
+  'verify.via': ' ma da {servers}',
 } as const;
 
 export type TextKey = keyof typeof IT_TEXTS;

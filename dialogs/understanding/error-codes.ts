@@ -302,10 +302,23 @@ function replyErrors(folded: string): RecognisedError[] {
   return found;
 }
 
+// Every message's hints at once: most chat messages contain none, and skip the list below.
+const ANY_MESSAGE_HINT = new RegExp(
+  [...new Set(MESSAGES.flatMap(([, , , , hints]) => hints))]
+    .map((hint) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+function hasHint(folded: string, hints: readonly string[]): boolean {
+  for (const hint of hints) if (folded.includes(hint)) return true;
+  return false;
+}
+
 function messageErrors(folded: string): RecognisedError[] {
   const found: RecognisedError[] = [];
+  if (!ANY_MESSAGE_HINT.test(folded)) return found;
   for (const [name, pattern, symptom, specificity, hints] of MESSAGES) {
-    if (!hints.some((hint) => folded.includes(hint))) continue;
+    if (!hasHint(folded, hints)) continue;
     const match = pattern.exec(folded);
     if (match) found.push({ name, symptom, specificity, span: spanOf(match) });
   }

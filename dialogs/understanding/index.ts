@@ -37,14 +37,13 @@ export function understand(text: string): Understanding {
   const namesClient = client !== null || candidates.length > 0;
   const question = detectQuestion(normalised);
   const wrongValue = detectWrongValue(normalised);
-  const troubled = PROBLEM.test(phrase);
   // A question or a wrong value with no trouble described: "which username?" is not an
   // authentication failure, "is SSL needed?" not a wish to set it up now, "port 25 set,
   // should I change it?" not a first setup.
   if (
     (question || wrongValue) &&
     !sharpest &&
-    !troubled &&
+    !PROBLEM.test(phrase) &&
     (symptom !== 'first-setup' || wrongValue || !SETUP_INTENT.test(phrase))
   ) {
     symptom = null;

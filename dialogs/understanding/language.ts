@@ -122,9 +122,13 @@ const SENTENCE_END = /[.!?;:](?=\s|$)/g;
 // ("esce: 530 5.7.0 Must issue a STARTTLS command first").
 /** The language of the customer's own words in a message with the errors recognised in it. */
 export function languageOfMessage(text: NormalisedText, errors: readonly RecognisedError[]): Locale | null {
+  // No words, no language (and neither the accents nor a domain can make up for none).
+  if (text.words.length === 0) return null;
   if (errors.length === 0) {
-    const accents = text.clean.match(ITALIAN_ACCENTS)?.length ?? 0;
-    return detectLanguage(text.words, text.folded.match(DOMAIN_IT)?.length ?? 0, accents);
+    // An ASCII text (cased is clean itself) has no accents; a text without ".it" no domain.
+    const accents = text.cased === text.clean ? 0 : (text.clean.match(ITALIAN_ACCENTS)?.length ?? 0);
+    const domainIts = text.folded.includes('.it') ? (text.folded.match(DOMAIN_IT)?.length ?? 0) : 0;
+    return detectLanguage(text.words, domainIts, accents);
   }
   const blank = (match: string) => ' '.repeat(match.length);
   let own = text.folded.replace(PASTED_HEADER, blank);

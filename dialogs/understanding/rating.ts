@@ -63,17 +63,26 @@ const RATING_FILLER = new Set([
   'all',
 ]);
 
+// Non-global twin of STARS for the pre-check (a global regex keeps state between calls).
+const ANY_STAR = /[\u2605\u2b50\u{1f31f}]/u;
+
 function starRating(folded: string): Rating | null {
+  if (!ANY_STAR.test(folded)) return null;
   const stars = folded.match(STARS)?.length ?? 0;
   if (stars < 1 || stars > 5) return null;
   const rest = folded.replace(STARS, '').replace(/\ufe0f|[\s.!,]+/g, '');
   return rest === '' ? (stars as Rating) : null;
 }
 
+// A rating has a digit 1-5 or a number word somewhere: without one, no word below can be one.
+const RATING_HINT = new RegExp(`[1-5]|${[...NUMBER_WORDS.keys()].join('|')}`);
+
 export function detectRating({ words, folded }: NormalisedText): Rating | null {
   const stars = starRating(folded);
   if (stars) return stars;
-  if (words.length === 0 || words.length > 6 || /\d[.,:]\d/.test(folded)) return null;
+  if (words.length === 0 || words.length > 6 || !RATING_HINT.test(folded) || /\d[.,:]\d/.test(folded)) {
+    return null;
+  }
   // "4/5", "4 su 5", "4 out of 5": the second number is the scale, not a second rating.
   const scaled = folded.replace(/([1-5])\s*(?:\/|su|out of|di)\s*5\b/, '$1');
   const found: Rating[] = [];

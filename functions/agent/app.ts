@@ -6,11 +6,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ManagementApiSender } from '../../adapters/apigw/management-sender';
 import { DynamoAgentDirectory } from '../../adapters/dynamo/agent-directory';
+import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
 import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
 import { createLambdaProbeClient } from '../../adapters/lambda-probe-client';
 import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
@@ -19,6 +21,8 @@ import { TurnRunner } from '../../core/conversation/turn-runner';
 import { AgentRouter } from '../../core/handoff/agent-router';
 import { AgentService } from '../../core/handoff/agent-service';
 import { notifyingBoard, notifyingQueue } from '../../core/handoff/notifying-ports';
+import { InsightsRouter, isInsightsPath } from '../../core/insights/insights-router';
+import { TurnInsights } from '../../core/insights/turn-insights';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import { type Clock, systemClock } from '../../core/ports/clock';
@@ -41,7 +45,12 @@ export interface AgentParts {
   agentNotifier?: AgentNotifier;
 }
 
-export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRouter {
+/** The agent API: the analytics and review routes, then everything else (AgentRouter). */
+export interface AgentApp {
+  handle: AgentRouter['handle'];
+}
+
+export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp {
   const clock = parts.clock ?? systemClock;
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const client = parts.documentClient ?? createDocumentClient(transport);
@@ -54,6 +63,8 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
   };
   const store = new DynamoConversationStore(options);
   const stats = new DynamoDailyStats(options);
+  const analytics = new DynamoAnalyticsStore(options);
+  const reviews = new DynamoReviewStore(options);
   const probe =
     parts.probe ??
     createLambdaProbeClient({
@@ -68,6 +79,12 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
     clock,
     handoffPolicy: config.policy,
     stats,
+    insights: new TurnInsights({
+      clock,
+      analytics,
+      review: reviews,
+      ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
+    }),
     ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
     ...(parts.publisher
       ? { publisher: parts.publisher }
@@ -92,5 +109,10 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentRou
     policy: config.policy,
     onEvent: () => parts.onAbandoned?.(),
   });
-  return new AgentRouter(service, parts.onUnexpected ? { onUnexpected: parts.onUnexpected } : {});
+  const router = new AgentRouter(service, parts.onUnexpected ? { onUnexpected: parts.onUnexpected } : {});
+  const insights = new InsightsRouter({ stats, analytics, reviews, clock });
+  return {
+    handle: (request, claims) =>
+      isInsightsPath(request.path) ? insights.handle(request, claims) : router.handle(request, claims),
+  };
 }

@@ -3,6 +3,7 @@
 // limiter and the dialog. The one place these adapters are built; tests and the local server
 // pass their own parts where they need to.
 
+import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MemoryRateLimiter } from '../../adapters/memory/rate-limiter';
@@ -12,6 +13,7 @@ import { createDirectLineChannel } from '../../core/channel/directline-channel';
 import type { ChannelEvent } from '../../core/channel/directline-service';
 import type { ChannelRequest } from '../../core/channel/http';
 import { HeadCachingStore } from '../../core/conversation/head-cache';
+import type { TurnRunnerDeps } from '../../core/conversation/turn-runner';
 import { notifyingQueue } from '../../core/handoff/notifying-ports';
 import type { DailyStats } from '../../core/handoff/ports';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
@@ -23,6 +25,7 @@ import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { ProbeClient } from '../../core/ports/probe-client';
 import type { RateLimiter } from '../../core/ports/rate-limiter';
+import { TestAddresses } from '../../core/verify/test-addresses';
 import type { DirectLineConfig } from './config';
 
 export interface DirectLineParts {
@@ -45,6 +48,8 @@ export interface DirectLineParts {
   publisher?: ActivityPublisher;
   /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed). */
   agentNotifier?: AgentNotifier;
+  /** Issues test addresses (issue 12); default: with VERIFY_DOMAIN, codes in the table. */
+  verify?: TurnRunnerDeps['verify'];
 }
 
 export async function createDirectLineApp(
@@ -83,6 +88,12 @@ export async function createDirectLineApp(
     stats: parts.stats ?? dynamo?.stats,
     publisher: parts.publisher ?? dynamo?.publisher,
     streamUrl: config.streamUrl,
+    insights: dynamo?.insights,
+    verify:
+      parts.verify ??
+      (config.verify && dynamo
+        ? new TestAddresses({ config: config.verify, store: dynamo.verifyCodes, clock, random: randomBytes })
+        : undefined),
   });
 }
 

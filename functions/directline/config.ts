@@ -4,6 +4,7 @@
 // read on AWS through the Parameters and Secrets extension).
 import * as z from 'zod';
 import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handoff-policy';
+import { parseVerifyConfig, type VerifyConfig } from '../../core/verify/config';
 import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
 
 const commaList = z
@@ -40,6 +41,8 @@ export const directLineEnvSchema = z
       .min(1024)
       .max(1_000_000)
       .default(64 * 1024),
+    // Verified resolution (issue 12): the domain test messages are sent to; unset = no tests.
+    VERIFY_DOMAIN: z.string().min(1).optional(),
   })
   .refine((env) => env.TOKEN_SIGNING_KEY || env.TOKEN_SIGNING_KEY_SECRET_ARN, {
     message: 'set TOKEN_SIGNING_KEY or TOKEN_SIGNING_KEY_SECRET_ARN',
@@ -59,6 +62,8 @@ export interface DirectLineConfig extends StorageConfig {
   streamUrl?: string;
   /** STREAM_ENDPOINT: the WebSocket API's Management endpoint (AWS), where pushes are posted. */
   streamEndpoint?: string;
+  /** VERIFY_DOMAIN (issue 12); absent: the sending test is not available. */
+  verify?: VerifyConfig;
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
@@ -79,5 +84,6 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     handoffPolicy: handoffPolicyFrom(env),
     ...(e.STREAM_URL ? { streamUrl: e.STREAM_URL } : {}),
     ...(e.STREAM_ENDPOINT ? { streamEndpoint: e.STREAM_ENDPOINT } : {}),
+    ...(e.VERIFY_DOMAIN ? { verify: parseVerifyConfig({ domain: e.VERIFY_DOMAIN }) } : {}),
   };
 }

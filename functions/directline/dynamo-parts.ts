@@ -4,24 +4,36 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ManagementApiSender } from '../../adapters/apigw/management-sender';
+import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
+import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
 import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
+import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
 import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
 import type { DailyStats } from '../../core/handoff/ports';
+import { TurnInsights } from '../../core/insights/turn-insights';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
+import type { VerifyCodeStore } from '../../core/verify/ports';
 import type { DirectLineConfig } from './config';
 
 export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
   clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
-): { store: ConversationStore; handoff: HandoffQueue; stats: DailyStats; publisher?: ActivityPublisher } {
+): {
+  store: ConversationStore;
+  handoff: HandoffQueue;
+  stats: DailyStats;
+  insights: TurnInsights;
+  verifyCodes: VerifyCodeStore;
+  publisher?: ActivityPublisher;
+} {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
     client: clients.documentClient ?? createDocumentClient(transport),
@@ -45,5 +57,11 @@ export function createDynamoParts(
           }),
         }
       : {}),
+    insights: new TurnInsights({
+      clock,
+      analytics: new DynamoAnalyticsStore(options),
+      review: new DynamoReviewStore(options),
+    }),
+    verifyCodes: new DynamoVerifyCodeStore(options.client, config.tableName),
   };
 }

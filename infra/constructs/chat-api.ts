@@ -29,6 +29,8 @@ export interface ChatApiProps {
   readonly rateLimit: number;
   /** Short bursts above rateLimit. */
   readonly burstLimit: number;
+  /** The configuration files (issue 12): public routes of ROUTES.configFiles. */
+  readonly configFilesFunction?: IFunction;
 }
 
 // Only fields HTTP APIs define; never a header, so no token ends up in the access log.
@@ -95,6 +97,25 @@ export class ChatApi extends Construct {
             'secret, tokens/public checks the Origin and a per-IP limit, every other route a signed ' +
             'conversation token (Bearer), checked before any work.',
         });
+      }
+    }
+
+    if (props.configFilesFunction) {
+      const files = new HttpLambdaIntegration('ConfigFiles', props.configFilesFunction);
+      for (const route of ROUTES.configFiles) {
+        const routes = this.api.addRoutes({
+          path: route.path,
+          methods: route.methods.map((method) => HttpMethod[method]),
+          integration: files,
+        });
+        for (const created of routes) {
+          Validations.of(created).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason:
+              'Public by design: mail programs (Thunderbird autoconfig, Outlook Autodiscover) and the download ' +
+              'page fetch these without credentials; they serve only the published service settings.',
+          });
+        }
       }
     }
 

@@ -53,6 +53,12 @@ export const TABLE_ACCESS = {
     ],
     queueIndex: [],
   },
+  // verify-code-store: state (Get), consume and saveResult (Update); the verdict's turn:
+  // conversation-store head (Query) and append (Put).
+  verify: {
+    table: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+    queueIndex: [],
+  },
 } as const satisfies Record<string, TableAccess>;
 
 export interface TableGrant {

@@ -1,10 +1,11 @@
 // Everything that can be replaced by redeploying: the three functions, the HTTP API, the web
 // hosting and the monitoring. It receives the stateful resources as props.
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -15,6 +16,7 @@ import { PostinoFunction } from '../constructs/postino-function';
 import { ProbeNetwork } from '../constructs/probe-network';
 import { StreamApi } from '../constructs/stream-api';
 import { grantTableAccess, TABLE_ACCESS, type TableAccess } from '../constructs/table-access';
+import { VerifyReceiving } from '../constructs/verify-receiving';
 import { WebHosting } from '../constructs/web-hosting';
 import { FUNCTION_ENTRIES, FUNCTION_ENV, TABLE_SCHEMA } from '../runtime-contract';
 import { inlineScriptHashes } from '../web-assets';
@@ -54,6 +56,9 @@ export class StatelessStack extends Stack {
   public readonly stream: PostinoFunction;
   public readonly streamApi: StreamApi;
   public readonly monitoring: Monitoring;
+  public readonly configFiles: PostinoFunction;
+  public readonly verify?: PostinoFunction;
+  public readonly verifyReceiving?: VerifyReceiving;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -105,6 +110,30 @@ export class StatelessStack extends Stack {
       statements: [this.streamApi.manageConnectionsStatement()],
     });
     this.streamApi.acknowledgeConnectionsWildcard(streamConnections);
+    this.configFiles = this.configFilesFunction(props);
+    if (config.verifyDomain !== undefined) {
+      this.verify = this.verifyFunction(props, config.verifyDomain);
+      this.verifyReceiving = new VerifyReceiving(this, 'VerifyReceiving', {
+        domain: config.verifyDomain,
+        verifyFunction: this.verify.function,
+      });
+      this.verify.function.addEnvironment(FUNCTION_ENV.verify.bucket, this.verifyReceiving.bucket.bucketName);
+      this.verify.function.addEnvironment(FUNCTION_ENV.verify.prefix, this.verifyReceiving.prefix);
+      // Read and delete, under the prefix only.
+      this.verify.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['s3:GetObject', 's3:DeleteObject'],
+          resources: [this.verifyReceiving.bucket.arnForObjects(`${this.verifyReceiving.prefix}*`)],
+        }),
+      );
+      const bucketId = this.getLogicalId(this.verifyReceiving.bucket.node.defaultChild as CfnBucket);
+      Validations.of(this.verify.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${this.verifyReceiving.prefix}*]`,
+        reason:
+          'SES names each message by its message id, unknown in advance: read and delete under the prefix only.',
+      });
+      this.chat.function.addEnvironment(FUNCTION_ENV.chat.verifyDomain, config.verifyDomain);
+    }
 
     this.api = new ChatApi(this, 'Http', {
       chatFunction: this.chat.function,
@@ -114,6 +143,7 @@ export class StatelessStack extends Stack {
       allowedOrigins: browserOrigins,
       rateLimit: config.apiRateLimit,
       burstLimit: config.apiBurstLimit,
+      configFilesFunction: this.configFiles.function,
     });
     this.web.deploy(props.webAssets, {
       apiUrl: this.api.url,
@@ -254,6 +284,45 @@ export class StatelessStack extends Stack {
       ],
     });
     return stream;
+  }
+
+  /** The configuration files (issue 12): no table, Halnet's CA bundled when probeCaFile is set. */
+  private configFilesFunction(props: StatelessStackProps): PostinoFunction {
+    const { config } = props;
+    return new PostinoFunction(this, 'ConfigFiles', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.configFiles,
+      description:
+        'Postino: configuration files (Apple profile, Thunderbird autoconfig, Outlook Autodiscover)',
+      timeout: Duration.seconds(10),
+      memorySize: 256,
+      environment:
+        config.probeCaFile === undefined
+          ? {}
+          : { [FUNCTION_ENV.configFiles.caFile]: `${LAMBDA_TASK_ROOT}/${PROBE_CA_NAME}` },
+      extraFiles: config.probeCaFile === undefined ? undefined : { [PROBE_CA_NAME]: config.probeCaFile },
+    });
+  }
+
+  /** The verified resolution's receiving side (issue 12): SES → S3 → this function. */
+  private verifyFunction(props: StatelessStackProps, domain: string): PostinoFunction {
+    const { config, table } = props;
+    const env = FUNCTION_ENV.verify;
+    const verify = new PostinoFunction(this, 'Verify', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.verify,
+      description: 'Postino: reads test messages (SES receiving) and posts the verdict',
+      timeout: Duration.seconds(30),
+      memorySize: 512,
+      environment: {
+        [env.tableName]: table.tableName,
+        [env.retentionDays]: String(config.retentionDays),
+        [env.domain]: domain,
+        [env.submissionHosts]: config.probeHost,
+      },
+    });
+    this.grantTable(verify, table, TABLE_ACCESS.verify);
+    return verify;
   }
 
   private grantTable(fn: PostinoFunction, table: ITable, access: TableAccess): void {

@@ -33,7 +33,8 @@ beforeAll(async () => {
     directLineDomain: `${server.url}/v3/directline`,
     agentAuth: AGENT_AUTH,
   });
-  chromium = await launchChromium();
+  // A German browser: neither Italian nor English, so the page's data-locale (en) decides.
+  chromium = await launchChromium(undefined, 'de-DE');
   page = await chromium.context.newPage();
 });
 

@@ -20,7 +20,8 @@ beforeAll(async () => {
   server = await startLocalServer({ port: 0, demoSmtp: true, extraOrigins: [allowed.origin] });
   allowed.embed(server.url, server.url);
   stranger.embed(server.url, server.url);
-  chromium = await launchChromium();
+  // A German browser: neither Italian nor English, so the page's data-locale (en) decides.
+  chromium = await launchChromium(undefined, 'de-DE');
   page = await chromium.context.newPage();
 });
 

@@ -70,6 +70,22 @@ const EVENTS: MachineEvent[] = [
   { type: 'FULL_GUIDE' },
   { type: 'TECH_DETAILS' },
   { type: 'SHOW_WHERE', heard: heard({ symptom: 'cannot-connect' }) },
+  { type: 'VERIFY' },
+  { type: 'VERIFY_READY', address: 'verifica+abcd2345@verifica.hln.it', expiresInMinutes: 30 },
+  {
+    type: 'VERIFY_RESULT',
+    result: {
+      findings: [],
+      throughHost: 'smtp.hln.it',
+      protocol: 'ESMTPSA',
+      authenticated: true,
+      encrypted: true,
+      tlsVersion: 'TLSv1.3',
+      elapsedSeconds: 2,
+      otherServers: [],
+    },
+  },
+  { type: 'VERIFY_UNAVAILABLE' },
 ];
 
 // What the guards look at; the exact client or symptom does not matter to the shape of the graph.

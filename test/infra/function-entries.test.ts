@@ -24,7 +24,7 @@ describe.each(Object.entries(FUNCTION_ENTRIES) as Array<[FunctionName, string]>)
 
 describe('the CDK app', () => {
   it('builds every NodejsFunction through PostinoFunction, from the listed entries', () => {
-    const { app } = synthPostino();
+    const { app } = synthPostino({ verifyDomain: 'verifica.example.it' });
     const nodejsFunctions = app.node.findAll().filter((node) => node instanceof NodejsFunction);
     const postinoFunctions = app.node
       .findAll()

@@ -23,12 +23,16 @@ const CONFIG_SOURCES: Record<FunctionName, string[]> = {
   agent: ['functions/agent/config.ts', 'core/handoff/handoff-policy.ts'],
   probe: ['core/probe/config.ts', 'functions/probe.ts'],
   stream: ['functions/stream/config.ts', 'adapters/secrets/lambda-extension-secret.ts'],
+  configFiles: ['functions/config-files.ts'],
+  verify: ['functions/verify.ts', 'functions/verify/config.ts', 'core/verify/config.ts'],
 };
 
 const FUNCTIONS = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
+// With verifyDomain, so the optional verify function (and the chat's VERIFY_DOMAIN) exist too.
 const template = synthPostino({
   workingHours: 'mon-fri 08:30-17:30 Europe/Rome',
   handoffClaimTimeoutSeconds: 240,
+  verifyDomain: 'verifica.example.it',
 }).statelessTemplate;
 
 describe.each(FUNCTIONS)('the %s function', (name) => {
@@ -70,7 +74,9 @@ describe('the synthesized functions', () => {
 
   it.each(FUNCTIONS)('give %s every FUNCTION_ENV variable (the probe CA only with probeCaFile)', (name) => {
     const set = Object.keys(variablesOf(FUNCTION_ENTRIES[name]));
-    const expected = Object.values(FUNCTION_ENV[name]).filter((variable) => variable !== 'PROBE_CA_FILE');
+    const expected = Object.values(FUNCTION_ENV[name]).filter(
+      (variable) => variable !== 'PROBE_CA_FILE' && variable !== 'CONFIG_CA_FILE',
+    );
     expect(set).toEqual(expect.arrayContaining(expected));
   });
 

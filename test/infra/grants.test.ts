@@ -9,7 +9,8 @@ import { FUNCTION_ENTRIES, type FunctionName } from '../../infra/runtime-contrac
 import { functionSources, REPO_ROOT } from './function-sources';
 import { asList, synthPostino } from './synth-fixture';
 
-const { statelessTemplate: template } = synthPostino();
+// With verifyDomain: the optional verify function is checked like the others.
+const { statelessTemplate: template } = synthPostino({ verifyDomain: 'verifica.example.it' });
 
 interface Statement {
   Effect: string;
@@ -101,34 +102,38 @@ describe.each([
     ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     [],
   ],
-] as Array<[FunctionName, string[], string[]]>)('the %s function', (name, onTable, onIndex) => {
-  const entry = FUNCTION_ENTRIES[name];
-  const statements = statementsOf(entry);
+  ['verify', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], []],
+] as Array<[keyof typeof TABLE_ACCESS & FunctionName, string[], string[]]>)(
+  'the %s function',
+  (name, onTable, onIndex) => {
+    const entry = FUNCTION_ENTRIES[name];
+    const statements = statementsOf(entry);
 
-  it('may use exactly the listed item actions on the table', () => {
-    expect(actionsOn(statements, 'dynamodb', TABLE_ARN)).toEqual(onTable);
-    expect([...TABLE_ACCESS[name].table].sort()).toEqual(onTable);
-  });
+    it('may use exactly the listed item actions on the table', () => {
+      expect(actionsOn(statements, 'dynamodb', TABLE_ARN)).toEqual(onTable);
+      expect([...TABLE_ACCESS[name].table].sort()).toEqual(onTable);
+    });
 
-  it('may only Query the queue index, if it needs it at all', () => {
-    expect(actionsOn(statements, 'dynamodb', INDEX_ARN)).toEqual(onIndex);
-  });
+    it('may only Query the queue index, if it needs it at all', () => {
+      expect(actionsOn(statements, 'dynamodb', INDEX_ARN)).toEqual(onIndex);
+    });
 
-  it('is granted no DynamoDB action its adapters never send', () => {
-    const inCode = actionsInCode(entry);
-    expect(onTable.filter((action) => !inCode.includes(action))).toEqual([]);
-  });
+    it('is granted no DynamoDB action its adapters never send', () => {
+      const inCode = actionsInCode(entry);
+      expect(onTable.filter((action) => !inCode.includes(action))).toEqual([]);
+    });
 
-  it('has no wildcard action and no DynamoDB resource wildcard', () => {
-    for (const statement of statements) {
-      for (const action of asList(statement.Action)) expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+$/);
-      if (asList(statement.Action).some((action) => action.startsWith('dynamodb:'))) {
-        expect(JSON.stringify(statement.Resource)).not.toContain('*');
+    it('has no wildcard action and no DynamoDB resource wildcard', () => {
+      for (const statement of statements) {
+        for (const action of asList(statement.Action)) expect(action).toMatch(/^[a-z0-9-]+:[A-Za-z0-9]+$/);
+        if (asList(statement.Action).some((action) => action.startsWith('dynamodb:'))) {
+          expect(JSON.stringify(statement.Resource)).not.toContain('*');
+        }
+        expect(statement.Effect).toBe('Allow');
       }
-      expect(statement.Effect).toBe('Allow');
-    }
-  });
-});
+    });
+  },
+);
 
 describe('what the code needs beyond item access', () => {
   it('lets the agent function use every DynamoDB action its adapters send', () => {

@@ -171,7 +171,8 @@ describe('functions', () => {
   );
 
   it('log JSON (what Powertools writes) and run without X-Ray (no tracer)', () => {
-    expect(functions).toHaveLength(3);
+    // Chat, probe, agent and the configuration files (the verify function only with verifyDomain).
+    expect(functions).toHaveLength(4);
     for (const fn of functions) {
       expect(fn.Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON' });
       expect(fn.Properties.TracingConfig?.Mode ?? 'PassThrough').toBe('PassThrough');

@@ -57,8 +57,9 @@ describe('the HTTP API', () => {
       expect(route.AuthorizationType).toBe('NONE');
       expect(route.AuthorizerId).toBeUndefined();
     }
-    // Four HTTP routes, and the stream's three WebSocket routes (issue 10).
-    expect(routes.filter((route) => !route.RouteKey.startsWith('$'))).toHaveLength(4);
+    // Direct Line (2), agent (2), configuration files (6, public: see config-files-infra.test.ts),
+    // and the stream's three WebSocket routes (issue 10).
+    expect(routes.filter((route) => !route.RouteKey.startsWith('$'))).toHaveLength(10);
     expect(
       routes
         .filter((route) => route.RouteKey.startsWith('$'))
@@ -82,8 +83,8 @@ describe('the functions', () => {
     Properties: { Description: Match.stringLikeRegexp('^Postino: ') },
   });
 
-  it('are four, each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
-    expect(Object.keys(functions)).toHaveLength(4);
+  it('are five (the verify function only with verifyDomain), each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
+    expect(Object.keys(functions)).toHaveLength(5);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',

@@ -6,6 +6,7 @@ describe('service facts', () => {
     expect(serviceFacts).toEqual({
       outgoingHost: 'smtp.hln.it',
       incomingPop3Host: 'mail.hln.it',
+      incomingPop3Port: 110,
       submissionPort: 587,
       implicitTlsPort: 465,
       legacyPort: 25,

@@ -104,6 +104,8 @@ describe('the local probe honours PROBE_*', () => {
       /^probe target: demo SMTP server \(--demo-smtp\) localhost on 587 \(via \d+\), 465/,
     );
     const result = await invoke();
-    expect(result.ok && result.summary.host).toBe('localhost');
+    // It probed the demo server on loopback, reported under the service's name.
+    expect(result.ok && result.report.host).toBe('localhost');
+    expect(result.ok && result.summary.host).toBe('smtp.hln.it');
   });
 });

@@ -15,6 +15,7 @@ import {
   topicName,
   verdictLabel,
 } from './domain-labels';
+import { evidenceLine } from './evidence-labels';
 
 export interface BundleViewState {
   bundle: HandoffBundle;
@@ -43,35 +44,43 @@ export function renderBundle(state: BundleViewState, onRerunProbe: () => void): 
       fact(texts.client, clientName(bundle.client, locale) ?? texts.unknown),
       fact(texts.symptom, symptomName(bundle.symptom, locale) ?? texts.unknown),
       fact(texts.locale, bundle.locale === 'it' ? 'Italiano' : 'English'),
-      fact(texts.waitingFor, formatWait(state.waitingSeconds), 'pc-fact-wait'),
+      // Only a queued customer is waiting: a closed or held conversation shows no timer.
+      bundle.status === 'queued'
+        ? fact(texts.waitingFor, formatWait(state.waitingSeconds), 'pc-fact-wait')
+        : null,
       fact(texts.callback, callback, 'pc-fact-callback'),
       fact(texts.reason, bundle.reason || texts.unknown, 'pc-fact-wide'),
     ),
+    // Steps and pasted errors beside the probe, so the whole diagnosis fits at 1280×800.
     el(
       'div',
-      { class: 'pc-bundle-columns' },
+      { class: 'pc-bundle-grid' },
       el(
         'div',
-        {},
-        el('h4', { class: 'pc-subtitle' }, texts.stepsTried),
-        bundle.stepsGiven.length > 0
-          ? el(
-              'ul',
-              { class: 'pc-steps' },
-              ...bundle.stepsGiven.map((topic) => el('li', {}, topicName(topic, locale))),
-            )
-          : el('p', { class: 'pc-empty' }, texts.stepsNone),
+        { class: 'pc-bundle-columns' },
+        el(
+          'div',
+          {},
+          el('h4', { class: 'pc-subtitle' }, texts.stepsTried),
+          bundle.stepsGiven.length > 0
+            ? el(
+                'ul',
+                { class: 'pc-steps' },
+                ...bundle.stepsGiven.map((topic) => el('li', {}, topicName(topic, locale))),
+              )
+            : el('p', { class: 'pc-empty' }, texts.stepsNone),
+        ),
+        el(
+          'div',
+          {},
+          el('h4', { class: 'pc-subtitle' }, texts.pastedErrors),
+          bundle.pastedErrors.length > 0
+            ? el('div', {}, ...bundle.pastedErrors.map((text) => el('pre', { class: 'pc-pasted' }, text)))
+            : el('p', { class: 'pc-empty' }, texts.pastedNone),
+        ),
       ),
-      el(
-        'div',
-        {},
-        el('h4', { class: 'pc-subtitle' }, texts.pastedErrors),
-        bundle.pastedErrors.length > 0
-          ? el('div', {}, ...bundle.pastedErrors.map((text) => el('pre', { class: 'pc-pasted' }, text)))
-          : el('p', { class: 'pc-empty' }, texts.pastedNone),
-      ),
+      renderProbe(bundle.probe, state, onRerunProbe),
     ),
-    renderProbe(bundle.probe, state, onRerunProbe),
   );
 }
 
@@ -154,7 +163,11 @@ function renderProbe(probe: ProbeSummary | null, state: BundleViewState, onRerun
       ),
     ),
     evidence.length > 0
-      ? el('ul', { class: 'pc-evidence' }, ...evidence.map((line) => el('li', {}, line)))
+      ? el(
+          'ul',
+          { class: 'pc-evidence' },
+          ...evidence.map((line) => el('li', {}, evidenceLine(line, locale))),
+        )
       : null,
   );
 }

@@ -6,7 +6,8 @@ import { el } from './dom';
 
 export interface ComposerView {
   readonly element: HTMLElement;
-  setEnabled(enabled: boolean): void;
+  /** `lockedReason` replaces the usual "claim it to write" when the composer is locked. */
+  setEnabled(enabled: boolean, lockedReason?: string): void;
   /** Puts text in (after what is there) and the focus at its end. */
   insert(text: string): void;
   relabel(texts: ConsoleTexts): void;
@@ -31,7 +32,7 @@ export function createComposer(
     class: 'pc-composer-input',
     attrs: {
       id: 'pc-composer-input',
-      rows: 3,
+      rows: 2,
       maxlength: 4000,
       placeholder: texts.composerPlaceholder,
       'aria-describedby': 'pc-composer-hint',
@@ -46,6 +47,7 @@ export function createComposer(
     hint,
   );
   let sending = false;
+  let labels = texts;
 
   const submit = async () => {
     const text = input.value.trim();
@@ -73,7 +75,8 @@ export function createComposer(
 
   return {
     element: form,
-    setEnabled(enabled) {
+    setEnabled(enabled, lockedReason) {
+      hint.textContent = lockedReason ?? labels.composerLocked;
       input.disabled = !enabled;
       send.disabled = !enabled || sending;
       hint.hidden = enabled;
@@ -84,6 +87,7 @@ export function createComposer(
       input.setSelectionRange(input.value.length, input.value.length);
     },
     relabel(next) {
+      labels = next;
       label.textContent = next.composerLabel;
       hint.textContent = next.composerLocked;
       input.placeholder = next.composerPlaceholder;

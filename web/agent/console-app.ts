@@ -7,13 +7,17 @@ import type { MetricsResponse, QueueItem } from '../../core/handoff/agent-api';
 import type { SiteConfig } from '../shared/site-config';
 import { AgentApiError, createAgentClient } from './agent-client';
 import type { AgentSession } from './agent-session';
+import { createAnalyticsView } from './analytics-view';
 import { type ConsoleLocale, type ConsoleTexts, fill } from './console-texts';
 import { type ConversationPanel, createConversationPanel } from './conversation-panel';
 import { button, el, replaceChildren } from './dom';
 import { clientName } from './domain-labels';
+import { createInsightsClient } from './insights-client';
+import { INSIGHTS_TEXTS } from './insights-texts';
 import { connectLiveFeed, liveUrlFor } from './live-feed';
 import { createNotifier } from './notifier';
 import { renderQueue } from './queue-view';
+import { createReviewView } from './review-view';
 import { renderMetrics } from './side-panels';
 
 const QUEUE_POLL_MS = 2_000;
@@ -43,6 +47,10 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
     },
   });
   const notifier = createNotifier();
+  const insights = createInsightsClient({ apiUrl: options.config.apiUrl, token: () => session.token });
+  // Which view the middle column shows: conversations, or the analytics / review views.
+  let view: 'conversations' | 'analytics' | 'review' = 'conversations';
+  const sections = el('div', { class: 'pc-sections', attrs: { role: 'group' } });
   let items: QueueItem[] = [];
   let fetchedAt = Date.now();
   let seenQueued: Set<string> | null = null;
@@ -72,6 +80,7 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
           el('span', { class: 'pc-brand-name' }, texts.brand),
           el('span', { class: 'pc-brand-sub' }),
         ),
+        sections,
         el('div', { class: 'pc-topbar-end' }, meLabel, options.languageSwitch, signOut),
       ),
       alert,
@@ -110,8 +119,40 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
       metricsSlot,
       renderMetrics(metrics, locale, texts, () => void loadMetrics()),
     );
+  const drawSections = () => {
+    const t = INSIGHTS_TEXTS[locale];
+    sections.setAttribute('aria-label', t.navLabel);
+    replaceChildren(
+      sections,
+      ...(
+        [
+          ['conversations', t.navConversations],
+          ['analytics', t.navAnalytics],
+          ['review', t.navReview],
+        ] as const
+      ).map(([name, label]) =>
+        button(label, () => showView(name), {
+          class: 'pc-button pc-ghost pc-on-dark pc-section',
+          attrs: { 'aria-pressed': String(view === name) },
+        }),
+      ),
+    );
+  };
+  const showView = (name: typeof view) => {
+    view = name;
+    if (name !== 'conversations') {
+      panel?.dispose();
+      panel = null;
+      history.replaceState(null, '', location.pathname);
+      const make = name === 'analytics' ? createAnalyticsView : createReviewView;
+      replaceChildren(center, make(insights, locale, INSIGHTS_TEXTS[locale]).element);
+    }
+    drawSections();
+    drawCenter();
+    drawQueue();
+  };
   const drawCenter = () => {
-    if (panel) return;
+    if (panel || view !== 'conversations') return;
     replaceChildren(center, el('div', { class: 'pc-placeholder' }, el('p', {}, texts.noSelection)));
   };
   const drawChrome = () => {
@@ -152,6 +193,10 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
   }
 
   function select(id: string) {
+    if (view !== 'conversations') {
+      view = 'conversations';
+      drawSections();
+    }
     if (panel?.id === id) {
       panel.focusComposer();
       return;
@@ -188,6 +233,7 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
   });
 
   drawChrome();
+  drawSections();
   drawCenter();
   drawMetrics();
   const fromHash = decodeURIComponent(location.hash.slice(1));
@@ -215,7 +261,8 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
       drawChrome();
       drawQueue();
       drawMetrics();
-      drawCenter();
+      if (view === 'conversations') drawCenter();
+      else showView(view);
       panel?.setLocale(nextLocale, nextTexts);
     },
     stop() {

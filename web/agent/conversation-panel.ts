@@ -200,7 +200,13 @@ export function createConversationPanel(id: string, options: ConversationPanelOp
     renderInline();
     renderBundleCard();
     renderSide();
-    composer.setEnabled(holdsIt());
+    const closed = bundle?.status === 'closed';
+    // A closed conversation looks it: muted, no timer, and the composer says why it is locked.
+    element.classList.toggle('pc-closed', closed);
+    composer.setEnabled(
+      holdsIt(),
+      closed ? texts.composerClosed : bundle?.status === 'bot' ? texts.composerWithBot : undefined,
+    );
   }
 
   async function poll(): Promise<void> {

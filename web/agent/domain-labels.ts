@@ -77,6 +77,10 @@ function lookup<T extends Named>(table: Record<string, T>, id: string | null, lo
   return Object.hasOwn(table, id) ? (table[id] as T)[locale] : id;
 }
 
+/** Every client and symptom id, for the review list's choices (web/ imports no runtime core code). */
+export const CLIENT_CHOICES = Object.keys(CLIENTS) as ClientId[];
+export const SYMPTOM_CHOICES = Object.keys(SYMPTOMS) as SymptomId[];
+
 export const clientName = (id: string | null, locale: ConsoleLocale) => lookup(CLIENTS, id, locale);
 export const symptomName = (id: string | null, locale: ConsoleLocale) => lookup(SYMPTOMS, id, locale);
 export const topicName = (id: string, locale: ConsoleLocale) => lookup(TOPICS, id, locale) ?? id;

@@ -5,15 +5,20 @@
 import type { AgentRef, TranscriptActivity } from '../../core/handoff/agent-api';
 import { type ConsoleLocale, type ConsoleTexts, fill } from './console-texts';
 import { el } from './dom';
-import { formatTime } from './domain-labels';
+import { clientName, formatTime, symptomName, verdictLabel } from './domain-labels';
 
 type Sender = 'customer' | 'bot' | 'agent' | 'system';
+
+/** The bot's account id on every activity Postino itself stores (core/conversation). */
+const POSTINO_ID = 'postino';
 
 interface Entry {
   sender: Sender;
   label: string;
   text: string;
   timestamp: string;
+  /** What a bot reply concluded, from its `channelData.postino` (never from its text). */
+  outcome?: string;
 }
 
 export interface TranscriptView {
@@ -34,8 +39,56 @@ function postinoData(activity: TranscriptActivity): {
   return data?.postino && typeof data.postino === 'object' ? (data.postino as Record<string, never>) : {};
 }
 
+function isPostinoEvent(activity: TranscriptActivity): boolean {
+  return activity.from?.role === 'bot' && activity.from.id === POSTINO_ID;
+}
+
+/** `accepted` / `completed` / `failed` in the console's language (anything else as it is). */
+function handoffStateName(state: unknown, texts: ConsoleTexts): string {
+  if (state === 'accepted') return texts.handoffAccepted;
+  if (state === 'completed') return texts.handoffCompleted;
+  if (state === 'failed') return texts.handoffFailed;
+  return typeof state === 'string' ? state : '?';
+}
+
+const OUTCOME_KINDS = ['question', 'answer', 'quick-answer', 'server-problem', 'handoff'] as const;
+type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/**
+ * A reply's machine-readable outcome as a short tag: "Passaggi · Thunderbird · Non si collega
+ * al server · Server funzionante". Checked by hand (the console bundles no schema library).
+ */
+function outcomeTag(
+  activity: TranscriptActivity,
+  texts: ConsoleTexts,
+  locale: ConsoleLocale,
+): string | undefined {
+  const data = postinoData(activity) as {
+    kind?: unknown;
+    client?: unknown;
+    symptom?: unknown;
+    verdict?: unknown;
+  };
+  const kind = OUTCOME_KINDS.find((known) => known === data.kind) as OutcomeKind | undefined;
+  if (!kind) return undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return [
+    texts[`outcome_${kind}`],
+    clientName(text(data.client), locale),
+    symptomName(text(data.symptom), locale),
+    text(data.verdict) ? verdictLabel(text(data.verdict) as string, locale).text : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** What one activity shows as, or null for what an agent need not see (typing, join, ...). */
-function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts): Entry | null {
+function toEntry(
+  activity: TranscriptActivity,
+  me: AgentRef,
+  texts: ConsoleTexts,
+  locale: ConsoleLocale,
+): Entry | null {
   const base = { timestamp: activity.timestamp };
   if (activity.type === 'message') {
     const text = activity.text ?? '';
@@ -49,8 +102,18 @@ function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts
       return { ...base, sender: 'agent', label: mine ? `${name} (${texts.fromYou})` : name, text };
     }
     // Bot replies are markdown: the emphasis markers would only be noise as plain text.
-    return { ...base, sender: 'bot', label: texts.fromBot, text: text.replace(/\*\*/g, '') };
+    const outcome = outcomeTag(activity, texts, locale);
+    return {
+      ...base,
+      sender: 'bot',
+      label: texts.fromBot,
+      text: text.replace(/\*\*/g, ''),
+      ...(outcome ? { outcome } : {}),
+    };
   }
+  // Handoff events are Postino's own (`from.id` "postino"): a customer can post an event of
+  // the same name through Direct Line, and it must never read as a system line.
+  if (activity.type === 'event' && !isPostinoEvent(activity)) return null;
   if (activity.type === 'event' && activity.name === 'handoff.initiate') {
     return { ...base, sender: 'system', label: texts.fromSystem, text: texts.eventHandoffInitiate };
   }
@@ -60,7 +123,7 @@ function toEntry(activity: TranscriptActivity, me: AgentRef, texts: ConsoleTexts
       ...base,
       sender: 'system',
       label: texts.fromSystem,
-      text: fill(texts.eventHandoffStatus, { state: typeof state === 'string' ? state : '?' }),
+      text: fill(texts.eventHandoffStatus, { state: handoffStateName(state, texts) }),
     };
   }
   return null;
@@ -96,6 +159,7 @@ export function createTranscriptView(
         { class: 'pc-msg-meta' },
         el('span', { class: 'pc-msg-sender' }, entry.label),
         el('time', { attrs: { datetime: entry.timestamp } }, formatTime(entry.timestamp, currentLocale)),
+        entry.outcome ? el('span', { class: 'pc-outcome' }, entry.outcome) : null,
       ),
       el('div', { class: 'pc-msg-text' }, entry.text),
     );
@@ -103,7 +167,7 @@ export function createTranscriptView(
   const add = (batch: TranscriptActivity[], announce: boolean) => {
     const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
     for (const activity of batch) {
-      const entry = toEntry(activity, me, currentTexts);
+      const entry = toEntry(activity, me, currentTexts, currentLocale);
       if (!entry) continue;
       list.appendChild(row(entry));
       if (announce && entry.sender === 'customer') {

@@ -19,9 +19,13 @@ import {
   agentGroupingMiddleware,
   agentNameActivityMiddleware,
 } from './agent-name-middleware';
+import { configLinkMiddleware } from './config-link-middleware';
 import { ConnectionWatch, type Transport } from './connection-watch';
 import { type StoredConversation, saveConversation } from './conversation-session';
 import { HALNET_STYLE_OPTIONS } from './halnet-style-options';
+import { outcomeActivityMiddleware } from './outcome-middleware';
+import { renderMarkdownWithPlainLinks } from './plain-links';
+import { SPOKEN_NAME_STRINGS, withSpokenName } from './spoken-names';
 import { checkConversation, refreshToken, startConversation, TokenRequestError } from './token-client';
 
 export type RunFailure = 'failed-to-connect' | 'ended' | 'token-expired';
@@ -105,6 +109,13 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
     ({ dispatch }: { dispatch(action: unknown): void }) =>
       (next: (action: StoreAction) => unknown) =>
       (action: StoreAction) => {
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload?.activity) {
+          // Screen readers hear "Postino ha detto:" or the agent's name (see spoken-names.ts).
+          action = {
+            ...action,
+            payload: { ...action.payload, activity: withSpokenName(action.payload.activity, locale) },
+          };
+        }
         const result = next(action);
         if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !conversation.joined) {
           save({ joined: true });
@@ -233,6 +244,7 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
   document.addEventListener('visibilitychange', updateActivity);
 
   const root = createRoot(options.element);
+  const cardActionMiddleware = configLinkMiddleware(options.apiBase);
   const render = () => {
     if (!directLine) return;
     options.element.lang = locale;
@@ -242,10 +254,15 @@ export function startChatRun(options: ChatRunOptions): ChatRun {
         store={store}
         locale={WEBCHAT_LOCALES[locale]}
         styleOptions={HALNET_STYLE_OPTIONS}
-        activityMiddleware={agentNameActivityMiddleware}
+        activityMiddleware={[agentNameActivityMiddleware, outcomeActivityMiddleware]}
         avatarMiddleware={agentAvatarMiddleware}
         groupActivitiesMiddleware={agentGroupingMiddleware}
-        overrideLocalizedStrings={{ TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale] }}
+        overrideLocalizedStrings={{
+          TEXT_INPUT_PLACEHOLDER: SEND_BOX_PLACEHOLDERS[locale],
+          ...SPOKEN_NAME_STRINGS,
+        }}
+        renderMarkdown={renderMarkdownWithPlainLinks}
+        cardActionMiddleware={cardActionMiddleware}
       />,
     );
   };

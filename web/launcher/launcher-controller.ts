@@ -40,7 +40,9 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
   let mounting = false;
   const shell = createWidgetShell(locale);
   const { launcher, panel, confirmBar } = shell;
-  document.body.appendChild(shell.root);
+  // First in the page's Tab order: the chat is the page's main action (it is fixed in place,
+  // so where it sits in the DOM does not move it on screen).
+  document.body.prepend(shell.root);
 
   const persist = () => saveUiState(storage, { open, locale });
 

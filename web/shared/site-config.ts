@@ -1,8 +1,8 @@
 // Reads `config.json`, which the AWS deployment writes next to the widget and the console:
 //   { apiUrl, directLineDomain, agentAuth: { region, userPoolId, userPoolClientId } }
 // It tells the launcher (when its <script> has no data-api) and the console where the API is,
-// and the console how agents sign in (Cognito when agentAuth is there). `npm start` serves no
-// config.json: then the API is the page's own origin and agents sign in locally.
+// and the console how agents sign in (Cognito when agentAuth is there). `npm start` serves
+// `{}`: then the API is the page's own origin and agents sign in locally.
 export interface AgentAuthConfig {
   region: string;
   userPoolId: string;

@@ -25,6 +25,12 @@ export const SEND_BOX_PLACEHOLDERS: Record<Locale, string> = {
   en: 'Type your question or the error you see',
 };
 
+/** How screen readers introduce a message from Postino or an agent: "Postino ha detto:". */
+export const SPEAKER_SAID: Record<Locale, string> = { it: '{name} ha detto:', en: '{name} said:' };
+
+/** The bot's name as screen readers say it (Web Chat would say "Bot H" after its avatar). */
+export const BOT_SPOKEN_NAME = 'Postino';
+
 export interface WidgetTexts {
   launcherLabel: string;
   title: string;
