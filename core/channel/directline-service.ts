@@ -103,7 +103,7 @@ export class DirectLineService {
       recent: [],
     });
     if (created) this.deps.onEvent?.({ type: 'conversation-started' });
-    if (created && body.join) await this.join(claims.conversationId, claims.userId, locale);
+    if (created && body.join) await this.join(claims.conversationId, claims.userId, locale, body.languages);
     const answer = await this.answer({ ...claims, locale });
     return { created, answer: await this.withStream(answer, claims.userId) };
   }
@@ -122,11 +122,16 @@ export class DirectLineService {
   }
 
   /** The welcome turn, run by the server for a client that asked to be greeted at once. */
-  private async join(conversationId: string, userId: string, locale: string): Promise<void> {
+  private async join(
+    conversationId: string,
+    userId: string,
+    locale: string,
+    languages: string[] | undefined,
+  ): Promise<void> {
     const result = await this.deps.turns.userActivity(conversationId, {
       type: 'event',
       name: JOIN_EVENT_NAME,
-      value: { locale },
+      value: { locale, ...(languages ? { languages } : {}) },
       from: { id: userId },
       channelData: { clientActivityID: 'postino-join' },
     });

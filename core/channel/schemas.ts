@@ -70,4 +70,6 @@ export const startConversationBodySchema = z.object({
    * frame of the stream instead of a round trip later. Stock clients omit it.
    */
   join: z.boolean().optional(),
+  /** With `join`: the browser's languages, kept with the join event for the record. */
+  languages: z.array(z.string().max(35)).max(8).optional(),
 });

@@ -94,7 +94,15 @@ export async function startConversation(
 ): Promise<ReconnectAnswer> {
   const url = `${apiBase}/v3/directline/conversations`;
   const answer = reconnectSchema.safeParse(
-    await call(url, { method: 'POST', body: JSON.stringify({ locale, join }) }, token),
+    await call(
+      url,
+      {
+        method: 'POST',
+        // The browser's languages go with the join, for the record (as Web Chat's join would).
+        body: JSON.stringify({ locale, join, languages: [...(navigator.languages ?? [])].slice(0, 8) }),
+      },
+      token,
+    ),
   );
   if (!answer.success) throw new TokenRequestError(502, `${url} answered an unexpected body`);
   return answer.data;
