@@ -65,6 +65,9 @@ export interface SiteConfigJson {
   };
 }
 
+/** The web build's content-hashed files (see web/build.ts). */
+const HASHED_ASSETS = ['postino-chat.*.js', 'postino-chat.*.css', 'postino-chat.*.js.LEGAL.txt'] as const;
+
 export class WebHosting extends Construct {
   public readonly bucket: Bucket;
   public readonly logBucket: Bucket;
@@ -179,19 +182,41 @@ export class WebHosting extends Construct {
       description: 'Copies the Postino web assets into the site bucket',
     });
     logGroup.grantWrite(role);
+    // The chat bundle's names carry its content hash: cached for good, and never pruned, so a
+    // page still holding the previous launcher can load the bundle it names during a deploy.
+    const hashed = new BucketDeployment(this, 'HashedDeployment', {
+      sources: [assets],
+      include: [...HASHED_ASSETS],
+      exclude: ['*'],
+      destinationBucket: this.bucket,
+      prune: false,
+      retainOnDelete: false,
+      cacheControl: [
+        CacheControl.setPublic(),
+        CacheControl.maxAge(Duration.days(365)),
+        CacheControl.immutable(),
+      ],
+      memoryLimit: 512,
+      role,
+      logGroup,
+    });
     const deployment = new BucketDeployment(this, 'Deployment', {
       sources: [assets, Source.jsonData('config.json', siteConfig)],
+      // The hashed files are the other deployment's: neither uploaded nor pruned here.
+      exclude: [...HASHED_ASSETS],
       destinationBucket: this.bucket,
       distribution: this.distribution,
       distributionPaths: ['/*'],
       prune: true,
       retainOnDelete: false,
-      // File names carry no hash: keep browser copies short-lived so a deploy reaches customers soon.
+      // Fixed names (the launcher, the pages, config.json): short-lived so a deploy reaches customers soon.
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.minutes(5))],
       memoryLimit: 512,
       role,
       logGroup,
     });
+    // The launcher names the new bundle: the bundle must be there first.
+    deployment.node.addDependency(hashed);
     // The grants below are written by CDK's BucketDeployment, scoped to the two buckets it uses.
     const bucketDeploymentGrant =
       "CDK BucketDeployment's own grant, scoped to the CDK assets bucket and the site bucket: it reads " +

@@ -244,12 +244,38 @@ describe('web hosting', () => {
   });
 
   it('uploads the web assets with a config.json naming the API and the user pool', () => {
-    const deployment = Object.values(template.findResources('Custom::CDKBucketDeployment'))[0];
+    const deployments = Object.entries(template.findResources('Custom::CDKBucketDeployment'));
+    const [id, deployment] = deployments.find(([, resource]) => resource.Properties.Prune === true) ?? [];
     const markers = JSON.stringify(deployment?.Properties.SourceMarkers);
     expect(markers).toContain('HttpApi');
     expect(markers).toContain('UserPool');
-    expect(deployment?.Properties.Prune).toBe(true);
     expect(deployment?.Properties.DistributionPaths).toEqual(['/*']);
+    // Fixed names stay short-lived; the hashed chat files are the other deployment's.
+    expect(deployment?.Properties.SystemMetadata).toEqual({ 'cache-control': 'public, max-age=300' });
+    expect(deployment?.Properties.Exclude).toEqual([
+      'postino-chat.*.js',
+      'postino-chat.*.css',
+      'postino-chat.*.js.LEGAL.txt',
+    ]);
+    expect(deployment?.DependsOn).toEqual(
+      expect.arrayContaining([expect.stringMatching(/HashedDeployment/)]),
+    );
+    expect(id).toMatch(/Deployment/);
+  });
+
+  it('uploads the content-hashed chat bundle with immutable caching, never pruned', () => {
+    const hashed = Object.values(template.findResources('Custom::CDKBucketDeployment')).find(
+      (resource) => resource.Properties.Prune === false,
+    );
+    expect(hashed?.Properties.Include).toEqual([
+      'postino-chat.*.js',
+      'postino-chat.*.css',
+      'postino-chat.*.js.LEGAL.txt',
+    ]);
+    expect(hashed?.Properties.Exclude).toEqual(['*']);
+    expect(hashed?.Properties.SystemMetadata).toEqual({
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
   });
 });
 

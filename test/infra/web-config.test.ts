@@ -71,7 +71,9 @@ describe('config.json', () => {
   });
 
   it('is uploaded with the web assets', () => {
-    const deployment = Object.values(template.findResources('Custom::CDKBucketDeployment'))[0];
+    const deployment = Object.values(template.findResources('Custom::CDKBucketDeployment')).find(
+      (resource) => resource.Properties.Prune === true,
+    );
     expect(deployment?.Properties.SourceObjectKeys).toHaveLength(2);
     expect(JSON.stringify(deployment?.Properties.SourceMarkers)).toContain('AgentsUserPoolConsole');
   });
