@@ -5,105 +5,42 @@
 // sees the typing indicator meanwhile) and its result is a second transition of its own.
 import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/contract';
 import { PostinoError } from '../errors';
-import type { HandoffPolicy } from '../handoff/handoff-policy';
-import { type DailyStats, dayOf, type StatsCounts } from '../handoff/ports';
-import type { TurnInsights } from '../insights/turn-insights';
-import type { ActivityPublisher } from '../ports/activity-publisher';
-import type { Clock } from '../ports/clock';
-import type {
-  ConversationHead,
-  ConversationState,
-  ConversationStore,
-  StoredActivity,
-} from '../ports/conversation-store';
-import type { DialogRunner } from '../ports/dialog-runner';
-import type { HandoffQueue } from '../ports/handoff-queue';
-import type { ProbeClient } from '../ports/probe-client';
+import { dayOf, type StatsCounts } from '../handoff/ports';
+import type { ConversationHead, ConversationState, StoredActivity } from '../ports/conversation-store';
 import { activityId, clientActivityIdOf, type UserActivityInput, userActivity } from './activity-factory';
 import { dialogEventFor } from './dialog-events';
 import { type AppliedTurn, applyEffects } from './effects';
 import { KeyedMutex } from './keyed-mutex';
 import { redactedInput, secretIn } from './redaction';
+import {
+  type Built,
+  backoffMs,
+  baseFor,
+  countsOf,
+  merge,
+  NOTHING,
+  type Replay,
+  withLastStamp,
+} from './turn-records';
+import {
+  type ActivityBase,
+  type BotTurnOptions,
+  emptyTurnSummary,
+  type TurnResult,
+  type TurnRunnerDeps,
+  type TurnSummary,
+} from './turn-types';
 
-export interface TurnRunnerDeps {
-  store: ConversationStore;
-  dialog: DialogRunner;
-  probe: ProbeClient;
-  handoff: HandoffQueue;
-  clock: Clock;
-  /** Attempts per record before giving up with `Conflict` (default 12). */
-  maxAttempts?: number;
-  sleep?: (ms: number) => Promise<void>;
-  /** Told about probe failures and other things worth a log line; never given secrets. */
-  onWarning?: (message: string, details: Record<string, unknown>) => void;
-  /** Working hours and claim timeout (issue 5); absent: no queue notices, no call-back offers. */
-  handoffPolicy?: HandoffPolicy;
-  /** Daily counters for the agents' console (issue 5); absent: none kept. */
-  stats?: DailyStats;
-  /** Issue 10: told about every appended record, for the customers' open streams. */
-  publisher?: ActivityPublisher;
-  /** Analytics aggregates and the review list of messages the bot missed; absent: none kept. */
-  insights?: TurnInsights;
-  /** Issues test addresses for a verified resolution (issue 12); absent: the test is not offered an address. */
-  verify?: { start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> };
-}
+export {
+  type ActivityBase,
+  type BotTurnOptions,
+  type ExtraActivities,
+  emptyTurnSummary,
+  type TurnResult,
+  type TurnRunnerDeps,
+  type TurnSummary,
+} from './turn-types';
 
-/** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
-export type ExtraActivities = (base: () => ActivityBase) => StoredActivity[];
-export interface ActivityBase {
-  conversationId: string;
-  id: string;
-  timestamp: string;
-  userId: string;
-  replyToId?: string | undefined;
-}
-
-/** How a non-customer turn changes the conversation's state besides the dialog snapshot. */
-export interface BotTurnOptions {
-  replyToId?: string | undefined;
-  patch?: (state: ConversationState) => ConversationState;
-  extra?: ExtraActivities;
-  /** Checked on the fresh head before the transition: false = write nothing. */
-  when?: (head: ConversationHead) => boolean;
-  /** The customer activity whose probe answer this turn stores (clears or renews `probePending`). */
-  probeFor?: string;
-}
-
-export interface TurnResult {
-  /** The server id of the customer's activity. */
-  id: string;
-  /** True when this was a retry of an activity already stored (nothing new happened). */
-  replayed: boolean;
-  /** What the turn did, for metrics. */
-  summary: TurnSummary;
-}
-
-export interface TurnSummary {
-  replies: number;
-  probed: boolean;
-  /** The probe was asked for but could not run (the dialog was told: summary null). */
-  probeFailed: boolean;
-  /** The conversation was handed off for the first time (distinct conversations, as counted). */
-  handedOff: boolean;
-  /** The bot resolved the conversation for the first time (a second resolution is not counted). */
-  resolvedByBot?: boolean;
-  outcomes: string[];
-  /** The satisfaction rating given in this turn, 1-5. */
-  rating?: number;
-  redacted: boolean;
-  /** A queued customer gave up (went back to the bot) or nobody claimed in time. */
-  abandoned?: boolean;
-}
-
-/** A turn that did nothing yet: what a turn starts from, and what a quiet poll reports. */
-export function emptyTurnSummary(): TurnSummary {
-  return { replies: 0, probed: false, probeFailed: false, handedOff: false, outcomes: [], redacted: false };
-}
-
-/**
- * A retry is recognised while its original is among the conversation's last 64 customer
- * activities: Web Chat sends one at a time and retries within seconds, so that is ample.
- */
 const RECENT_IDS = 64;
 /** Activity types acknowledged but neither stored nor shown to the dialog. */
 const UNSTORED_TYPES = new Set(['typing']);
@@ -508,105 +445,4 @@ export class TurnRunner {
       return null;
     }
   }
-}
-
-/** A record ready to append. */
-interface Built {
-  kind: 'record';
-  userActivityId: string;
-  redacted: boolean;
-  applied: AppliedTurn;
-  record: { activities: AppliedTurn['activities']; state: AppliedTurn['state'] };
-  /** The daily counts of this record, set by `commit` (what `countsOf` found new). */
-  counts?: Partial<StatsCounts>;
-}
-
-/** The activity was stored by an earlier attempt of the client: nothing to append. */
-interface Replay {
-  kind: 'replay';
-  replayedId: string;
-  /** The replayed activity's probe answer was never stored: the retry must run it. */
-  pendingProbe?: boolean;
-}
-
-/** Nothing to append (a follow-up whose condition no longer holds). */
-const NOTHING: Replay = { kind: 'replay', replayedId: '' };
-
-/** Ids and timestamps for activities appended after `activities` in a record at `head.next`. */
-function baseFor(
-  head: ConversationHead,
-  activities: StoredActivity[],
-  now: number,
-  replyToId?: string,
-): () => ActivityBase {
-  let extra = 0;
-  return () => {
-    const offset = activities.length + extra++;
-    return {
-      conversationId: head.conversationId,
-      id: activityId(head.conversationId, head.next + offset),
-      timestamp: new Date(now + offset).toISOString(),
-      userId: head.state.userId,
-      replyToId,
-    };
-  };
-}
-
-/**
- * The turn's daily counts, and the state marking what was counted. Handed off and resolved by
- * the bot count distinct conversations (once each, on the day it first happens): the console
- * shows them as percentages of the conversations, and a conversation handed off twice (or
- * resolved, reopened with a new problem and resolved again) is still one conversation.
- */
-function countsOf(
-  applied: AppliedTurn,
-  state: ConversationState,
-  day: string,
-): { counts: Partial<StatsCounts>; counted: ConversationState } {
-  const counts: Partial<StatsCounts> = {};
-  const counted = { ...state.counted };
-  if (applied.started) counts.conversations = 1;
-  if (applied.outcomes.includes('resolved') && counted.resolvedByBot === undefined) {
-    counts.resolvedByBot = 1;
-    counted.resolvedByBot = day;
-  }
-  if (applied.handoff && applied.newHandoff && counted.handedOff === undefined) {
-    counts.handedOff = 1;
-    counted.handedOff = day;
-  }
-  if (applied.cancel?.wasQueued) counts.abandoned = 1;
-  if (applied.meta?.rating !== undefined) {
-    counts.csatSum = applied.meta.rating;
-    counts.csatCount = 1;
-  }
-  const changed = counts.resolvedByBot !== undefined || counts.handedOff !== undefined;
-  return { counts, counted: changed ? { ...state, counted } : state };
-}
-
-/** The state with `lastStamp` moved to the newest timestamp the record stores. */
-function withLastStamp(
-  state: ConversationState,
-  head: ConversationHead,
-  activities: StoredActivity[],
-): ConversationState {
-  let last = head.state.lastStamp;
-  for (const activity of activities) {
-    const stamp = Date.parse(activity.timestamp);
-    if (Number.isFinite(stamp) && (last === undefined || stamp > last)) last = stamp;
-  }
-  return last === undefined ? state : { ...state, lastStamp: last };
-}
-
-function merge(summary: TurnSummary, { applied, counts }: Built): void {
-  summary.abandoned ||= applied.cancel?.wasQueued === true;
-  summary.replies += applied.replies;
-  summary.handedOff ||= counts?.handedOff === 1;
-  summary.resolvedByBot ||= counts?.resolvedByBot === 1;
-  summary.outcomes.push(...applied.outcomes);
-  if (applied.meta?.rating !== undefined) summary.rating = applied.meta.rating;
-}
-
-function backoffMs(attempt: number): number {
-  const ceiling = Math.min(200, 2 * 2 ** attempt);
-  return ceiling / 2 + Math.random() * (ceiling / 2);
 }
