@@ -6,20 +6,17 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAgentDirectory } from '../adapters/dynamo/agent-directory';
 import { createDocumentClient, createFastDynamoClient } from '../adapters/dynamo/document-client';
 import { startLocalDynamo } from '../adapters/dynamo/local-dynalite';
 import { StreamHub } from '../core/channel/stream-hub';
 import { isConfigFilesPath } from '../core/config-files/router';
 import { AgentFeed, fanOut } from '../core/handoff/agent-feed';
-import type { DialogRunner } from '../core/ports/dialog-runner';
-import type { ProbeClient } from '../core/ports/probe-client';
 import { type AgentHandler, createAgentHandler } from '../functions/agent';
 import { agentConfigFrom } from '../functions/agent/config';
 import { createDirectLineHandler, type DirectLineHandler } from '../functions/directline';
 import { directLineConfigFrom } from '../functions/directline/config';
-import { type DemoAgent, LocalAgentAuth } from './agent-auth';
+import { LocalAgentAuth } from './agent-auth';
 import { createAgentLive } from './agent-live';
 import { configFilesRoute, localConfigFilesDeps } from './config-files';
 import { DEMO_SMTP_NAME } from './demo-smtp';
@@ -32,61 +29,13 @@ import {
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
 import { makePrivate, privateUmask } from './private-files';
+import type { LocalServer, LocalServerOptions } from './server-types';
 import { loadSigningKey } from './signing-key';
 import { serveStatic } from './static-files';
-import { type LocalVerifyInbox, startVerifyInbox } from './verify-inbox';
+import { startVerifyInbox } from './verify-inbox';
 import { ensureWebBuilt } from './web-assets';
 
-export interface LocalServerOptions {
-  /** Default: PORT or 3978; 0 picks a free port. */
-  port?: number;
-  host?: string;
-  /** Keep conversations (and the token signing key) in this folder across restarts. */
-  dataDir?: string;
-  /** Start a loopback SMTP server and probe it instead of smtp.hln.it. */
-  demoSmtp?: boolean;
-  /** Serve web/dist at `/` (building it when stale); default true. */
-  serveWeb?: boolean;
-  /** Default: DIRECTLINE_SECRET or a random one printed at start. */
-  directLineSecret?: string;
-  /** More origins allowed to embed the widget (the server's own are always allowed). */
-  extraOrigins?: string[];
-  publicTokensPerMinute?: number;
-  retentionDays?: number;
-  /** Tests only: a known token signing key (default: random, or kept in the data folder). */
-  signingKey?: string;
-  /** Tests only: another dialog or probe client than the real ones. */
-  dialog?: DialogRunner;
-  probe?: ProbeClient;
-  log?: (line: string) => void;
-  /** Agents' working hours, e.g. `mon-fri 09:00-18:00 Europe/Rome` (default: WORKING_HOURS, else always). */
-  workingHours?: string;
-  /** Seconds a queued customer waits unclaimed before the call-back offer (default 180). */
-  claimTimeoutSeconds?: number;
-  /** The demo agents' password (default: AGENT_DEMO_PASSWORD or random, printed at start). */
-  agentPassword?: string;
-}
-
-export interface LocalServer {
-  url: string;
-  directLineUrl: string;
-  directLineSecret: string;
-  dynamoEndpoint: string;
-  tableName: string;
-  /** `${url}/agent/api` */
-  agentApiUrl: string;
-  /** The demo agents (username, password, display name) `npm start` prints. */
-  agents: DemoAgent[];
-  /** The local authorizer (tests: issue tokens, e.g. an expired one). */
-  agentAuth: LocalAgentAuth;
-  /** The table as the functions reach it (tests and tools; the store listens on no TCP port). */
-  tableClient: DynamoDBDocumentClient;
-  close(): Promise<void>;
-  /** The verified resolution's SMTP inbox on loopback (issue 12). */
-  verifyInbox: LocalVerifyInbox;
-  /** With `demoSmtp`: the demo server's account and ports. */
-  demoSmtp?: LocalProbe['demo'];
-}
+export type { LocalServer, LocalServerOptions } from './server-types';
 
 const DIRECTLINE_PREFIX = '/v3/directline';
 const LAMBDA_PREFIX = '/2015-03-31/functions/';
