@@ -194,6 +194,11 @@ export const dialogEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('verify.result'), result: verifyResultSchema }),
   /** No test address can be issued here (the deployment has no verify domain). */
   z.object({ type: z.literal('verify.unavailable') }),
+  /**
+   * Outage mode (issue 12): the outage this conversation was told about is over. The dialog
+   * tells the customer once (the core also marks it delivered) and asks them to try again.
+   */
+  z.object({ type: z.literal('outage.cleared'), outageId: z.string().min(1).max(64) }),
 ]);
 export type DialogEvent = z.infer<typeof dialogEventSchema>;
 
@@ -296,7 +301,26 @@ export type DialogEffect =
    */
   | { type: 'not-understood'; state: string; client: ClientId | null; symptom: SymptomId | null }
   /** The customer wants their sending checked: issue a single-use test address, then feed `verify.ready` back. */
-  | { type: 'verify-start' };
+  | { type: 'verify-start' }
+  /**
+   * Outage mode (issue 12): the customer got the known-problem answer of outage `outageId`;
+   * the core adds the conversation to the outage's group (idempotent; a later join merges
+   * `wantsHuman` and `callback`). A customer who asks for a person during an outage waits
+   * in the group the agents answer at once, not in the queue.
+   */
+  | { type: 'outage-join'; outageId: string; wantsHuman: boolean; callback?: CallbackContactInput };
+
+/**
+ * An outage of Halnet's server the core knows about (issue 12), passed with every turn while
+ * it lasts (`DialogRunner` options). A conversation the bot leads that has not been told
+ * about this outage yet gets the known-problem answer first, and no settings steps.
+ */
+export interface OutageNotice {
+  id: string;
+  since: string;
+  /** What the failing check said, when it was detected (null: set by hand). */
+  verdict: ProbeVerdict | null;
+}
 
 /** A validated contact for a call back. */
 export interface CallbackContactInput {

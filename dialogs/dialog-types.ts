@@ -113,7 +113,8 @@ export type MachineEvent =
   | { type: 'VERIFY' }
   | { type: 'VERIFY_READY'; address: string; expiresInMinutes: number }
   | { type: 'VERIFY_RESULT'; result: VerifyResult }
-  | { type: 'VERIFY_UNAVAILABLE' };
+  | { type: 'VERIFY_UNAVAILABLE' }
+  | { type: 'OUTAGE_CLEARED'; outageId: string };
 
 export type MachineEventType = MachineEvent['type'];
 

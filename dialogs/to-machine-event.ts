@@ -143,5 +143,7 @@ export function toMachineEvent(event: DialogEvent, state: StateName, context: Di
       return { type: 'VERIFY_RESULT', result: event.result };
     case 'verify.unavailable':
       return { type: 'VERIFY_UNAVAILABLE' };
+    case 'outage.cleared':
+      return { type: 'OUTAGE_CLEARED', outageId: event.outageId };
   }
 }
