@@ -42,6 +42,7 @@ export const conversationStateSchema = z.object({
       resolvedByBot: z.string().optional(),
       // The day the first answer was measured for the analytics (core/insights).
       answered: z.string().optional(),
+      verified: z.string().optional(),
     })
     .optional(),
   probePending: z.string().optional(),

@@ -10,6 +10,7 @@
 //   cs#<client>#<sym>   concluding answers by mail client and symptom ("none" when unknown)
 //   v#<verdict>         answers built on a probe verdict
 //   missed              messages the bot could not place (the review list)
+//   verified            conversations whose fix a test message proved (issue 12), once each
 // Times are counted in buckets; a median is the upper bound of the bucket holding the middle
 // value, which the view states as "≤ 30 s".
 import { postinoOutcomeSchema } from '../../dialogs/contract';
@@ -59,6 +60,8 @@ export interface TurnFacts {
   claimedAfterS?: number;
   rating?: number;
   notUnderstood?: boolean;
+  /** The conversation's fix was first proved by a test message in this turn (issue 12). */
+  verified?: boolean;
 }
 
 /** True when one of the replies concludes with an answer (for "time to answer"). */
@@ -67,6 +70,11 @@ export function answersIn(replies: TurnFacts['replies']): boolean {
     const outcome = outcomeOf(reply);
     return outcome !== null && CONCLUDING.has(outcome.kind);
   });
+}
+
+/** True when one of the replies says a test message proved the fix (`kind: verified`). */
+export function verifiedIn(replies: TurnFacts['replies']): boolean {
+  return replies.some((reply) => outcomeOf(reply)?.kind === 'verified');
 }
 
 /** What one turn adds to its day's analytics counters. */
@@ -85,8 +93,10 @@ export function countersOf(facts: TurnFacts): Counters {
   if (facts.claimedAfterS !== undefined) add(`ttg#${timeBucket(facts.claimedAfterS)}`);
   if (facts.rating !== undefined && facts.rating >= 1 && facts.rating <= 5) add(`csat#${facts.rating}`);
   if (facts.notUnderstood) add('missed');
+  if (facts.verified) add('verified');
   return counters;
 }
 
 /** Counter names are built from validated ids only; this keeps a stored item honest. */
-export const COUNTER_NAME = /^(csat#[1-5]|tt[ag]#(\d+|over)|cs#[a-z0-9-]+#[a-z0-9-]+|v#[a-z0-9_]+|missed)$/;
+export const COUNTER_NAME =
+  /^(csat#[1-5]|tt[ag]#(\d+|over)|cs#[a-z0-9-]+#[a-z0-9-]+|v#[a-z0-9_]+|missed|verified)$/;

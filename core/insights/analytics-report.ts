@@ -22,6 +22,8 @@ export interface DayFigures extends StatsCounts {
   csat: [number, number, number, number, number];
   answers: number;
   missed: number;
+  /** Conversations whose fix a test message proved (issue 12). */
+  verified: number;
   verdicts: Record<string, number>;
 }
 
@@ -46,6 +48,7 @@ export interface AnalyticsReport {
     medianTimeToAgentS: number | null;
     answers: number;
     missed: number;
+    verified: number;
   };
   days: DayFigures[];
   topClientsSymptoms: Array<{ client: string | null; symptom: string | null; count: number }>;
@@ -75,7 +78,15 @@ function dayFigures(day: string, stats: StatsCounts, counters: Counters): DayFig
     if (name.startsWith('cs#')) answers += value;
   }
   const csat = [1, 2, 3, 4, 5].map((n) => counters[`csat#${n}`] ?? 0) as DayFigures['csat'];
-  return { day, ...stats, csat, answers, missed: counters.missed ?? 0, verdicts };
+  return {
+    day,
+    ...stats,
+    csat,
+    answers,
+    missed: counters.missed ?? 0,
+    verified: counters.verified ?? 0,
+    verdicts,
+  };
 }
 
 export function buildReport(
@@ -126,6 +137,7 @@ export function buildReport(
       medianTimeToAgentS: bucketMedian(histogram('ttg#')),
       answers: sum((d) => d.answers),
       missed: sum((d) => d.missed),
+      verified: sum((d) => d.verified),
     },
     days,
     topClientsSymptoms: [...pairs.entries()]
@@ -164,6 +176,7 @@ export const CSV_COLUMNS = [
   'csat_5',
   'answers',
   'missed',
+  'verified',
   ...PROBE_VERDICTS.map((verdict) => `verdict_${verdict}`),
 ] as const;
 
@@ -181,6 +194,7 @@ export function reportCsv(report: AnalyticsReport): string {
       ...d.csat,
       d.answers,
       d.missed,
+      d.verified,
       ...PROBE_VERDICTS.map((verdict) => d.verdicts[verdict] ?? 0),
     ].join(','),
   );

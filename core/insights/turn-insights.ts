@@ -7,7 +7,7 @@ import type { DialogEffect } from '../../dialogs/contract';
 import { dayOf } from '../handoff/ports';
 import type { Clock } from '../ports/clock';
 import type { ConversationState, StoredActivity } from '../ports/conversation-store';
-import { answersIn, countersOf, type TurnFacts } from './analytics-counters';
+import { answersIn, countersOf, type TurnFacts, verifiedIn } from './analytics-counters';
 import type { AnalyticsStore } from './ports';
 import type { ReviewStore } from './review-entry';
 import { redactForReview } from './review-redaction';
@@ -52,6 +52,11 @@ export class TurnInsights {
     if (turn.after.counted?.answered === undefined && answersIn(replies)) {
       facts.firstAnswerAfterS = Math.max(0, (now - Date.parse(turn.after.createdAt)) / 1000);
       state = { ...state, counted: { ...state.counted, answered: dayOf(now) } };
+    }
+    // A resolution kind of its own, counted once per conversation like the first answer.
+    if (state.counted?.verified === undefined && verifiedIn(replies)) {
+      facts.verified = true;
+      state = { ...state, counted: { ...state.counted, verified: dayOf(now) } };
     }
     const claimed = turn.after.handoff?.agent !== undefined && turn.before.handoff?.agent === undefined;
     if (claimed && turn.after.handoff) {

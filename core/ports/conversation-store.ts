@@ -34,7 +34,7 @@ export interface ConversationState {
    * counters: each is counted once per conversation, so a second handoff or a second
    * resolution (after a new problem) does not push the console's percentages past 100.
    */
-  counted?: { handedOff?: string; resolvedByBot?: string; answered?: string };
+  counted?: { handedOff?: string; resolvedByBot?: string; answered?: string; verified?: string };
   /**
    * The id of the customer activity whose probe answer is not stored yet: set in the record
    * that asks for the probe, cleared by the record with its answer. A retry of that activity

@@ -83,7 +83,9 @@ describe('the analytics of a period', () => {
       ),
       answers: count((c) => c.answerAfterS !== null),
       missed: conversations.reduce((sum, c) => sum + c.missed, 0),
+      verified: count((c) => c.verified),
     });
+    expect(report.totals.verified).toBeGreaterThan(100);
     // Top mail client × symptom, by answers given.
     const pairs = new Map<string, number>();
     for (const c of conversations) {
@@ -161,6 +163,7 @@ describe('the analytics of a period', () => {
     expect([1, 2, 3, 4, 5].map((n) => total(`csat_${n}`))).toEqual(report.totals.csat);
     expect(total('answers')).toBe(report.totals.answers);
     expect(total('missed')).toBe(report.totals.missed);
+    expect(total('verified')).toBe(report.totals.verified);
     const day = report.days[3];
     const row = parsed[3] as Record<string, string>;
     expect(Number(row.verdict_healthy)).toBe(day.verdicts.healthy ?? 0);

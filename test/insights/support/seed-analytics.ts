@@ -25,6 +25,8 @@ export interface SyntheticConversation {
   abandoned: boolean;
   rating: number | null;
   missed: number;
+  /** A test message proved the fix (issue 12); sent twice, counted once. */
+  verified: boolean;
 }
 
 /** A small deterministic PRNG (mulberry32), so every run seeds the same store. */
@@ -54,6 +56,7 @@ export function syntheticConversations(
     const handedOff = next() < 0.25;
     const claimed = handedOff && next() < 0.7;
     const outage = next() < 0.03;
+    const resolved = answered && !handedOff && next() < 0.6;
     return {
       day: new Date(startMs).toISOString().slice(0, 10),
       startMs,
@@ -65,12 +68,13 @@ export function syntheticConversations(
           : pick(PROBE_VERDICTS)
         : null,
       answerAfterS: answered ? Math.round(next() ** 2 * 400 * 10) / 10 : null,
-      resolved: answered && !handedOff && next() < 0.6,
+      resolved,
       handedOff,
       claimAfterS: claimed ? Math.round(next() * 900) : null,
       abandoned: handedOff && !claimed && next() < 0.8,
       rating: next() < 0.3 ? 1 + Math.floor(next() * 5) : null,
       missed: next() < 0.2 ? 1 + Math.floor(next() * 2) : 0,
+      verified: resolved && next() < 0.3,
     };
   });
 }
@@ -121,6 +125,20 @@ export async function seedThroughTurns(
       await turn(c.startMs + c.answerAfterS * 1000, { activities: [reply] });
     }
     if (c.resolved) await stores.stats.add(c.day, { resolvedByBot: 1 });
+    if (c.verified) {
+      const proof = {
+        type: 'message',
+        id: 'v',
+        timestamp: '',
+        from: { id: 'postino', role: 'bot' },
+        channelData: {
+          postino: { kind: 'verified', client: c.client, symptom: c.symptom, verdict: null, locale: 'it' },
+        },
+      };
+      // A second test message proves it again: still one verified conversation.
+      for (const later of [1, 2])
+        await turn(c.startMs + ((c.answerAfterS ?? 0) + later * 60) * 1000, { activities: [proof] });
+    }
     if (c.handedOff) {
       await stores.stats.add(c.day, { handedOff: 1 });
       const queuedAt = new Date(c.startMs).toISOString();
