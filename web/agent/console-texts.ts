@@ -116,6 +116,7 @@ const it = {
   'outcome_quick-answer': 'Risposta rapida',
   'outcome_server-problem': 'Problema di Halnet',
   outcome_handoff: 'Passaggio a un operatore',
+  outcome_verified: 'Risolto e verificato (messaggio di prova)',
 
   composerLabel: 'Messaggio al cliente',
   composerPlaceholder: 'Scrivi al cliente (Invio per inviare, Maiusc+Invio per andare a capo)',
@@ -263,6 +264,7 @@ const en: ConsoleTexts = {
   'outcome_quick-answer': 'Quick answer',
   'outcome_server-problem': 'Halnet’s problem',
   outcome_handoff: 'Handoff to an agent',
+  outcome_verified: 'Fixed and verified (test message)',
 
   composerLabel: 'Message to the customer',
   composerPlaceholder: 'Write to the customer (Enter sends, Shift+Enter starts a new line)',
