@@ -8,7 +8,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoProbeCache } from '../adapters/dynamo/probe-cache';
 import { systemClock } from '../core/ports/clock';
+import type { ProbeClient } from '../core/ports/probe-client';
 import { type ProbeConfig, parseProbeConfig, probeConfigFromEnvironment } from '../core/probe/config';
+import { createDirectProbeClient } from '../core/probe/detailed-probe-client';
 import { createProbeHandler, probeCacheMsFromEnvironment } from '../functions/probe';
 import { type DemoSmtp, type DemoSmtpOptions, startDemoSmtp } from './demo-smtp';
 import { createLambdaInvokeHandler } from './lambda-invoke';
@@ -20,6 +22,8 @@ export interface LocalProbe {
   /** What is probed, for the start banner: "smtp.hln.it on 587, 465, 25". */
   target: string;
   invokeRoute(request: IncomingMessage, response: ServerResponse): Promise<void>;
+  /** The same target probed in this process, past the result cache: the health checks' probe. */
+  fresh: ProbeClient;
   close(): Promise<void>;
   /** With `demoSmtp`: the demo server's throw-away CA (PEM), e.g. for the Apple profile. */
   demoCaPem?: string | undefined;
@@ -57,6 +61,7 @@ export async function createLocalProbe(options: {
     functionName: LOCAL_PROBE_FUNCTION,
     target,
     invokeRoute: createLambdaInvokeHandler({ [LOCAL_PROBE_FUNCTION]: (event) => handler(event) }),
+    fresh: createDirectProbeClient(effective),
     close: async () => demo?.close(),
     demoCaPem: demo?.probeConfig.caPem,
     demo: demo

@@ -1,6 +1,8 @@
 // The local server's contract: what `startLocalServer` takes (all optional: `npm start` needs
 // nothing) and what it gives back to `npm start`, the tests and the benches.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { OutageChange } from '../core/outage/outage-record';
+import type { OutageService } from '../core/outage/outage-service';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { ProbeClient } from '../core/ports/probe-client';
 import type { DemoAgent, LocalAgentAuth } from './agent-auth';
@@ -35,6 +37,8 @@ export interface LocalServerOptions {
   claimTimeoutSeconds?: number;
   /** The demo agents' password (default: AGENT_DEMO_PASSWORD or random, printed at start). */
   agentPassword?: string;
+  /** Outage mode's scheduled health check (issue 12), every this many ms; default 60000, 0 = none. */
+  healthIntervalMs?: number;
 }
 
 export interface LocalServer {
@@ -56,4 +60,8 @@ export interface LocalServer {
   verifyInbox: LocalVerifyInbox;
   /** With `demoSmtp`: the demo server's account and ports. */
   demoSmtp?: LocalProbe['demo'];
+  /** Outage mode (issue 12): what the agents' outage routes and the widget's status call. */
+  outage: OutageService;
+  /** Runs one scheduled health check now (tests, tools): the change it made, if any. */
+  checkHealth(): Promise<OutageChange>;
 }

@@ -28,6 +28,7 @@ import {
 } from './directline-stream';
 import { BodyTooLargeError, readBody, toGatewayEvent, writeGatewayResult } from './gateway-event';
 import { createLocalProbe, type LocalProbe } from './local-probe';
+import { createLocalOutage, DEFAULT_HEALTH_INTERVAL_MS } from './outage';
 import { makePrivate, privateUmask } from './private-files';
 import type { LocalServer, LocalServerOptions } from './server-types';
 import { loadSigningKey } from './signing-key';
@@ -142,6 +143,20 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       PUBLIC_TOKENS_PER_MINUTE: (options.publicTokensPerMinute ?? 60).toString(),
       STREAM_URL: `${url.replace(/^http/, 'ws')}${STREAM_PATH}`,
     });
+    // Outage mode: its messages go through the channel's turn runner, built on first use.
+    const outage = createLocalOutage({
+      documentClient,
+      tableName: dynamo.tableName,
+      retentionDays: options.retentionDays,
+      turns: async () => {
+        if (!directLine?.channel) throw new Error('the Direct Line channel is not built yet');
+        return (await directLine.channel()).turns;
+      },
+      probe: options.probe ?? probe.fresh,
+      intervalMs: options.healthIntervalMs ?? DEFAULT_HEALTH_INTERVAL_MS,
+      log,
+    });
+    closers.unshift(() => outage.close());
     // Both functions get the same table clients, dialog, probe and log.
     const parts = {
       documentClient,
@@ -152,6 +167,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         log(`${message} ${JSON.stringify(details)}`),
       publisher: fanOut(hub, agentFeed),
       agentNotifier: agentFeed,
+      outage: outage.service,
     };
     directLine = createDirectLineHandler({ config, parts });
     const channel = directLine.channel;
@@ -178,6 +194,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       close: () => closeAll(closers),
       verifyInbox,
       ...(probe.demo ? { demoSmtp: probe.demo } : {}),
+      outage: outage.service,
+      checkHealth: outage.checkHealth,
     };
   } catch (error) {
     await closeAll(closers);

@@ -47,6 +47,7 @@ export const conversationStateSchema = z.object({
     .optional(),
   probePending: z.string().optional(),
   lastStamp: z.number().optional(),
+  outage: z.object({ id: z.string(), joinedAt: z.string(), allClearAt: z.string().optional() }).optional(),
 });
 
 const storedActivitySchema = z.looseObject({ type: z.string(), id: z.string(), timestamp: z.string() });

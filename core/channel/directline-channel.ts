@@ -46,6 +46,8 @@ export interface DirectLineChannelDeps {
   insights?: TurnInsights | undefined;
   /** Issues test addresses for a verified resolution (issue 12). */
   verify?: TurnRunnerDeps['verify'] | undefined;
+  /** Outage mode (issue 12): the outage every turn is told about, joins and health checks. */
+  outage?: TurnRunnerDeps['outage'] | undefined;
 }
 
 export interface DirectLineChannel {
@@ -77,6 +79,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     ...(deps.publisher ? { publisher: deps.publisher } : {}),
     ...(deps.insights ? { insights: deps.insights } : {}),
     ...(deps.verify ? { verify: deps.verify } : {}),
+    ...(deps.outage ? { outage: deps.outage } : {}),
   });
   const streams = deps.streamUrl
     ? new StreamService({

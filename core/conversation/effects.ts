@@ -17,6 +17,7 @@ import {
   handoffStatusActivity,
   typingActivity,
 } from './activity-factory';
+import type { OutageJoin } from './turn-types';
 
 export interface AppliedTurn {
   activities: StoredActivity[];
@@ -41,6 +42,8 @@ export interface AppliedTurn {
   notUnderstood?: NotUnderstood;
   /** The customer asked for a test of their sending (issue 12): issue a test address. */
   verify?: boolean;
+  /** The conversation joins (or updates its place in) an outage's group (issue 12), after the write. */
+  outageJoins?: OutageJoin[];
 }
 
 export interface EffectContext {
@@ -147,6 +150,13 @@ export async function applyEffects(effects: DialogEffect[], context: EffectConte
         break;
       case 'verify-start':
         applied.verify = true;
+        break;
+      case 'outage-join':
+        // The marker the all-clear is guarded by: set in this record, kept by a repeated join.
+        if (applied.state.outage?.id !== effect.outageId) {
+          applied.state.outage = { id: effect.outageId, joinedAt: timestamp };
+        }
+        applied.outageJoins = [...(applied.outageJoins ?? []), effect];
         break;
     }
   }

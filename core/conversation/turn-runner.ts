@@ -3,13 +3,15 @@
 // it in one conditional write; on a lost race reload and transition again, so no transition is
 // lost or applied twice. A probe effect is run after the first record is stored (the customer
 // sees the typing indicator meanwhile) and its result is a second transition of its own.
-import type { DialogEvent, DialogTurnResult, ProbeSummary } from '../../dialogs/contract';
+// Each transition hears of an outage in progress (issue 12); after-commit.ts does what follows.
+import type { DialogEvent, DialogTurnResult, OutageNotice, ProbeSummary } from '../../dialogs/contract';
 import { PostinoError } from '../errors';
-import { dayOf, type StatsCounts } from '../handoff/ports';
+import { dayOf } from '../handoff/ports';
 import type { ConversationHead, ConversationState, StoredActivity } from '../ports/conversation-store';
 import { activityId, clientActivityIdOf, type UserActivityInput, userActivity } from './activity-factory';
+import { AfterCommit } from './after-commit';
 import { dialogEventFor } from './dialog-events';
-import { type AppliedTurn, applyEffects } from './effects';
+import { applyEffects } from './effects';
 import { KeyedMutex } from './keyed-mutex';
 import { redactedInput, secretIn } from './redaction';
 import {
@@ -49,10 +51,12 @@ export class TurnRunner {
   private readonly locks = new KeyedMutex();
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly after: AfterCommit;
 
   constructor(private readonly deps: TurnRunnerDeps) {
     this.maxAttempts = deps.maxAttempts ?? 12;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.after = new AfterCommit(deps, (id, event, options) => this.dialogEvent(id, event, options));
   }
 
   async userActivity(conversationId: string, input: UserActivityInput): Promise<TurnResult> {
@@ -60,9 +64,7 @@ export class TurnRunner {
     if (UNSTORED_TYPES.has(input.type)) {
       return { id: `${conversationId}|${input.type}-${this.deps.clock.now()}`, replayed: false, summary };
     }
-    const first = await this.locks.run(conversationId, () =>
-      this.commit(conversationId, (head) => this.userTurn(head, input)),
-    );
+    const first = await this.locked(conversationId, (head) => this.userTurn(head, input));
     if (first.kind === 'replay') {
       // The original stored the customer's activity but not the probe's answer (the store
       // failed meanwhile): this retry finishes the turn.
@@ -72,12 +74,12 @@ export class TurnRunner {
     merge(summary, first);
     summary.redacted = first.redacted;
     if (first.applied.handoff && first.applied.newHandoff) {
-      await this.announceQueue(conversationId, first.applied.handoff.queuedAt, first.userActivityId);
+      await this.after.announceQueue(conversationId, first.applied.handoff.queuedAt, first.userActivityId);
     } else if (await this.claimTimeout(conversationId, first.userActivityId)) {
       summary.abandoned = true;
     }
     if (first.applied.probe) await this.probeRounds(conversationId, first.userActivityId, summary);
-    if (first.applied.verify) await this.issueTestAddress(conversationId, first.userActivityId);
+    if (first.applied.verify) await this.after.issueTestAddress(conversationId, first.userActivityId);
     return { id: first.userActivityId, replayed: false, summary };
   }
 
@@ -97,19 +99,18 @@ export class TurnRunner {
       summary.probed = true;
       const probeSummary = await this.runProbe(conversationId);
       summary.probeFailed ||= probeSummary === null;
-      const next = await this.locks.run(conversationId, () =>
-        this.commit(
-          conversationId,
-          async (head): Promise<Built | Replay> =>
-            head.state.probePending === userActivityId
-              ? this.botTurn(
-                  head,
-                  { type: 'probe.result', summary: probeSummary },
-                  { replyToId: userActivityId, probeFor: userActivityId },
-                )
-              : NOTHING,
-        ),
+      const next = await this.locked(
+        conversationId,
+        async (head): Promise<Built | Replay> =>
+          head.state.probePending === userActivityId
+            ? this.botTurn(
+                head,
+                { type: 'probe.result', summary: probeSummary },
+                { replyToId: userActivityId, probeFor: userActivityId },
+              )
+            : NOTHING,
       );
+      await this.after.healthCheck(conversationId, probeSummary);
       if (next.kind !== 'record') return;
       merge(summary, next);
       probeRequested = next.applied.probe;
@@ -127,12 +128,10 @@ export class TurnRunner {
   ): Promise<TurnSummary> {
     const options =
       typeof replyToIdOrOptions === 'string' ? { replyToId: replyToIdOrOptions } : (replyToIdOrOptions ?? {});
-    const built = await this.locks.run(conversationId, () =>
-      this.commit(
-        conversationId,
-        async (head): Promise<Built | Replay> =>
-          options.when && !options.when(head) ? NOTHING : this.botTurn(head, event, options),
-      ),
+    const built = await this.locked(
+      conversationId,
+      async (head): Promise<Built | Replay> =>
+        options.when && !options.when(head) ? NOTHING : this.botTurn(head, event, options),
     );
     const summary = emptyTurnSummary();
     if (built.kind === 'record') merge(summary, built);
@@ -149,92 +148,38 @@ export class TurnRunner {
     build: (base: () => ActivityBase, head: ConversationHead) => StoredActivity[],
     options: Omit<BotTurnOptions, 'extra' | 'replyToId'> = {},
   ): Promise<StoredActivity[] | undefined> {
-    const built = await this.locks.run(conversationId, () =>
-      this.commit(conversationId, async (head): Promise<Built | Replay> => {
-        if (options.when && !options.when(head)) return NOTHING;
-        const activities: StoredActivity[] = [];
-        activities.push(...build(baseFor(head, activities, this.stampFrom(head)), head));
-        const state = options.patch ? options.patch({ ...head.state }) : head.state;
-        return {
-          kind: 'record',
-          userActivityId: '',
-          redacted: false,
-          applied: { activities, state, replies: 0, probe: false, outcomes: [] },
-          record: { activities, state },
-        };
-      }),
-    );
+    const built = await this.locked(conversationId, async (head): Promise<Built | Replay> => {
+      if (options.when && !options.when(head)) return NOTHING;
+      const activities: StoredActivity[] = [];
+      activities.push(...build(baseFor(head, activities, this.stampFrom(head)), head));
+      const state = options.patch ? options.patch({ ...head.state }) : head.state;
+      return {
+        kind: 'record',
+        userActivityId: '',
+        redacted: false,
+        applied: { activities, state, replies: 0, probe: false, outcomes: [] },
+        record: { activities, state },
+      };
+    });
     return built.kind === 'record' ? built.record.activities : undefined;
   }
 
-  /**
-   * The claim timeout (issue 5), checked when something happens around a queued conversation
-   * (the customer writes or polls, an agent lists the queue), since Lambda has no timer of
-   * its own: past HANDOFF_CLAIM_TIMEOUT_S unclaimed, the customer is offered a call back,
-   * once. True when the offer was made now.
-   */
-  async claimTimeout(conversationId: string, replyToId?: string): Promise<boolean> {
-    const policy = this.deps.handoffPolicy;
-    if (!policy) return false;
-    const due = (head: ConversationHead | undefined) => {
-      const handoff = head?.state.handoff;
-      return (
-        head?.state.status === 'queued' &&
-        handoff !== undefined &&
-        !handoff.callbackOffered &&
-        this.deps.clock.now() - Date.parse(handoff.queuedAt) >= policy.claimTimeoutMs
-      );
-    };
-    if (!due(await this.deps.store.head(conversationId))) return false;
-    let offered = false;
-    await this.dialogEvent(
-      conversationId,
-      { type: 'handoff.unavailable', reason: 'timeout', hours: '' },
-      {
-        replyToId,
-        when: (head) => {
-          offered = due(head);
-          return offered;
-        },
-        patch: (state) => ({
-          ...state,
-          ...(state.handoff ? { handoff: { ...state.handoff, callbackOffered: true, timedOut: true } } : {}),
-        }),
-      },
-    );
-    if (offered) await this.count({ abandoned: 1 });
-    return offered;
+  /** See `AfterCommit.claimTimeout`: true when the call-back offer was made now. */
+  claimTimeout(conversationId: string, replyToId?: string): Promise<boolean> {
+    return this.after.claimTimeout(conversationId, replyToId);
   }
 
-  /** Tells a newly queued customer their place, or that agents are off duty (call back). */
-  private async announceQueue(conversationId: string, queuedAt: string, replyToId: string): Promise<void> {
-    const policy = this.deps.handoffPolicy;
-    if (!policy) return;
-    const stillQueued = (head: ConversationHead) => head.state.status === 'queued';
-    if (policy.hours && !policy.hours.isOpen(this.deps.clock.now())) {
-      const head = await this.deps.store.head(conversationId);
-      const hours = policy.hours.describe(head?.state.locale ?? 'it');
-      await this.dialogEvent(
-        conversationId,
-        { type: 'handoff.unavailable', reason: 'out-of-hours', hours },
-        {
-          replyToId,
-          when: stillQueued,
-          patch: (state) => ({
-            ...state,
-            ...(state.handoff ? { handoff: { ...state.handoff, callbackOffered: true } } : {}),
-          }),
-        },
-      );
-      return;
-    }
-    if (!this.deps.handoff.position) return;
-    const position = await this.deps.handoff.position(conversationId, queuedAt);
-    await this.dialogEvent(
-      conversationId,
-      { type: 'handoff.queued', position },
-      { replyToId, when: stillQueued },
-    );
+  /**
+   * Commits a record under the conversation's lock; then, outside the lock, the outage joins
+   * (a join may send this very conversation an all-clear, which takes the lock again).
+   */
+  private async locked<T extends Built | Replay>(
+    conversationId: string,
+    build: (head: ConversationHead) => Promise<T>,
+  ): Promise<T> {
+    const built = await this.locks.run(conversationId, () => this.commit(conversationId, build));
+    if (built.kind === 'record') await this.after.outageJoins(conversationId, built.applied);
+    return built;
   }
 
   /** Loads the head, builds the record, appends it; on a lost race, again from a fresh head. */
@@ -262,8 +207,8 @@ export class TurnRunner {
       if (insights) built.record.state = insights.state;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
-        await this.publish(conversationId, head.next, appended.next, built.record.activities);
-        await this.afterCommit(conversationId, built.applied, counts);
+        await this.after.publish(conversationId, head.next, appended.next, built.record.activities);
+        await this.after.applied(conversationId, built.applied, counts);
         if (insights) await this.deps.insights?.record(conversationId, insights);
         return built;
       }
@@ -357,7 +302,7 @@ export class TurnRunner {
   }
 
   private async transition(head: ConversationHead, event: DialogEvent): Promise<DialogTurnResult> {
-    const options = { locale: head.state.locale };
+    const options = { locale: head.state.locale, outage: await this.outageNow() };
     try {
       return await this.deps.dialog(head.state.snapshot, event, options);
     } catch (error) {
@@ -377,61 +322,17 @@ export class TurnRunner {
     }
   }
 
-  private async afterCommit(
-    conversationId: string,
-    applied: AppliedTurn,
-    counts: Partial<StatsCounts>,
-  ): Promise<void> {
-    const updatedAt = new Date(this.deps.clock.now()).toISOString();
-    if (applied.handoff) {
-      await this.deps.handoff.enqueue({ conversationId, ...applied.handoff });
-    }
-    if (applied.meta) await this.deps.store.updateMeta(conversationId, { ...applied.meta, updatedAt });
-    if (applied.cancel) await this.deps.handoff.cancel?.(conversationId, updatedAt);
-    if (applied.callback) {
-      await this.deps.handoff.setCallback?.(conversationId, { ...applied.callback, capturedAt: updatedAt });
-    }
-    await this.count(counts);
-  }
-
-  /** Pushes are best effort: the store has the record, a reconnect or a poll still gets it. */
-  private async publish(
-    conversationId: string,
-    position: number,
-    next: number,
-    activities: StoredActivity[],
-  ): Promise<void> {
-    if (!this.deps.publisher) return;
+  /** The outage in progress for the dialog; a failure to know it is a warning, never a failed turn. */
+  private async outageNow(): Promise<OutageNotice | null> {
+    if (!this.deps.outage) return null;
     try {
-      await this.deps.publisher.publish(conversationId, { position, next, activities });
+      return await this.deps.outage.current();
     } catch (error) {
-      this.deps.onWarning?.('activities not pushed', {
-        conversationId,
+      this.deps.onWarning?.('outage state unknown, turn runs without it', {
         error: error instanceof Error ? error.message : String(error),
       });
+      return null;
     }
-  }
-
-  /** Daily counters are best effort: a failure is logged, never fails the customer's turn. */
-  private async count(counts: Partial<StatsCounts>): Promise<void> {
-    if (!this.deps.stats || Object.keys(counts).length === 0) return;
-    try {
-      await this.deps.stats.add(dayOf(this.deps.clock.now()), counts);
-    } catch (error) {
-      this.deps.onWarning?.('daily counters not updated', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
-
-  /** A test address for the conversation, told to the customer by the dialog (`verify.ready`). */
-  private async issueTestAddress(conversationId: string, replyToId: string): Promise<void> {
-    if (!this.deps.verify) {
-      await this.dialogEvent(conversationId, { type: 'verify.unavailable' }, replyToId);
-      return;
-    }
-    const ready = await this.deps.verify.start(conversationId);
-    await this.dialogEvent(conversationId, { type: 'verify.ready', ...ready }, replyToId);
   }
 
   private async runProbe(conversationId: string): Promise<ProbeSummary | null> {

@@ -1,9 +1,11 @@
 // The turn runner's contract: the ports it is built from, what its callers get back, and the
 // per-turn summary the channel turns into metrics. Kept apart from the runner so callers and
 // composition roots import the shapes without the machinery.
+import type { DialogEffect, OutageNotice, ProbeSummary } from '../../dialogs/contract';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
 import type { TurnInsights } from '../insights/turn-insights';
+import type { Locale } from '../knowledge/ids';
 import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type {
@@ -37,7 +39,21 @@ export interface TurnRunnerDeps {
   insights?: TurnInsights;
   /** Issues test addresses for a verified resolution (issue 12); absent: the test is not offered an address. */
   verify?: { start(conversationId: string): Promise<{ address: string; expiresInMinutes: number }> };
+  /** Outage mode (issue 12; `OutageService` provides it); absent: no outage is ever known. */
+  outage?: TurnOutage;
 }
+
+/** What a turn needs of outage mode: a narrow port, so the runner knows nothing of its store. */
+export interface TurnOutage {
+  /** The outage in progress, passed with every transition: must be cheap (cached). */
+  current(): Promise<OutageNotice | null>;
+  /** After the commit of a turn whose dialog emitted `outage-join`. */
+  join(conversationId: string, locale: Locale, effect: OutageJoin): Promise<void>;
+  /** Every turn probe's summary counts as a health check (best effort, after the commit). */
+  check(summary: ProbeSummary | null): Promise<unknown>;
+}
+
+export type OutageJoin = Extract<DialogEffect, { type: 'outage-join' }>;
 
 /** Extra activities a non-customer turn stores after the dialog's (e.g. `handoff.status`). */
 export type ExtraActivities = (base: () => ActivityBase) => StoredActivity[];

@@ -18,13 +18,22 @@ export interface AffectedConversation {
   allClearAt: string | null;
 }
 
+/** The order `OutageStore.affected` lists a group in: by `joinedAt`, then by conversation id. */
+export function oldestFirst(a: AffectedConversation, b: AffectedConversation): number {
+  if (a.joinedAt !== b.joinedAt) return a.joinedAt < b.joinedAt ? -1 : 1;
+  return a.conversationId < b.conversationId ? -1 : a.conversationId > b.conversationId ? 1 : 0;
+}
+
 export interface OutageStore {
   /** The record; `NO_OUTAGE` (version 0) when never written. */
   read(): Promise<OutageRecord>;
   /** Conditional on the stored version being `expectedVersion`; writes `version + 1`. False on a lost race. */
   write(record: OutageRecord, expectedVersion: number): Promise<boolean>;
-  /** Idempotent per (outage, conversation): a second join merges `wantsHuman`/`callback`, keeps `joinedAt`. */
-  join(outageId: string, entry: AffectedConversation): Promise<void>;
+  /**
+   * Idempotent per (outage, conversation): a second join merges `wantsHuman`/`callback`, keeps
+   * `joinedAt`. True when this call added the conversation to the group (counted once).
+   */
+  join(outageId: string, entry: AffectedConversation): Promise<boolean>;
   /** Conditional on `allClearAt` being unset: true for the one caller that marked it. */
   markAllClear(outageId: string, conversationId: string, at: string): Promise<boolean>;
   /** Every affected conversation of an outage, oldest first (the group can be large: paginated inside). */

@@ -46,6 +46,12 @@ export interface ConversationState {
    * so clients that order by timestamp keep the order of the ids.
    */
   lastStamp?: number;
+  /**
+   * Outage mode (issue 12): the outage this conversation was told about (set in the record of
+   * the known-problem answer) and when its all-clear was stored (set in the all-clear's own
+   * record): the conversation's conditional write makes that all-clear happen once.
+   */
+  outage?: { id: string; joinedAt: string; allClearAt?: string };
 }
 
 export interface HandoffState {

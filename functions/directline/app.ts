@@ -50,6 +50,8 @@ export interface DirectLineParts {
   agentNotifier?: AgentNotifier;
   /** Issues test addresses (issue 12); default: with VERIFY_DOMAIN, codes in the table. */
   verify?: TurnRunnerDeps['verify'];
+  /** Outage mode (issue 12); absent: turns never hear of an outage. */
+  outage?: TurnRunnerDeps['outage'];
 }
 
 export async function createDirectLineApp(
@@ -94,6 +96,7 @@ export async function createDirectLineApp(
       (config.verify && dynamo
         ? new TestAddresses({ config: config.verify, store: dynamo.verifyCodes, clock, random: randomBytes })
         : undefined),
+    outage: parts.outage,
   });
 }
 
