@@ -30,6 +30,7 @@ const metaSchema = z.object({
   heldBy: z.object({ agentId: z.string(), name: z.string() }).optional(),
   claimedAt: z.string().optional(),
   callback: callbackContactSchema.optional().catch(undefined),
+  resolution: z.enum(['verified']).optional().catch(undefined),
   ttl: z.number().optional(),
 });
 
@@ -174,6 +175,7 @@ export class DynamoHandoffBoard implements HandoffBoard {
       heldBy: meta.heldBy ?? null,
       claimedAt: meta.claimedAt ?? null,
       callback: meta.callback ?? null,
+      resolution: meta.resolution ?? null,
     };
   }
 

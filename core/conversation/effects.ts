@@ -26,7 +26,13 @@ export interface AppliedTurn {
   replies: number;
   probe: boolean;
   handoff?: { queuedAt: string; context: HandoffContext; activityId: string };
-  meta?: { outcome?: 'resolved' | 'not-resolved'; rating?: number; status?: 'queued'; locale?: Locale };
+  meta?: {
+    outcome?: 'resolved' | 'not-resolved';
+    resolution?: 'verified';
+    rating?: number;
+    status?: 'queued';
+    locale?: Locale;
+  };
   outcomes: string[];
   /**
    * The customer went back to the bot from the queue or from an agent; `wasQueued`: they left
@@ -84,6 +90,10 @@ export async function applyEffects(effects: DialogEffect[], context: EffectConte
         if (effect.activity.locale && effect.activity.locale !== applied.state.locale) {
           applied.state.locale = effect.activity.locale;
           applied.meta = { ...applied.meta, locale: effect.activity.locale };
+        }
+        // A test message proved the fix: the agents' bundle shows it as a resolution of its own.
+        if (effect.activity.channelData?.postino.kind === 'verified') {
+          applied.meta = { ...applied.meta, outcome: 'resolved', resolution: 'verified' };
         }
         break;
       case 'probe':

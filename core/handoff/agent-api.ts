@@ -67,6 +67,8 @@ export const handoffBundleSchema = handoffContextSchema.extend({
   callback: callbackContactSchema.nullable(),
   /** The worst probe verdict, for a one-glance badge (null when no probe ran). */
   probeVerdict: z.string().nullable(),
+  /** `verified`: a test message proved the fix (issue 12). */
+  resolution: z.enum(['verified']).nullable(),
 });
 export type HandoffBundle = z.infer<typeof handoffBundleSchema>;
 

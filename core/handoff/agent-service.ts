@@ -268,6 +268,7 @@ export class AgentService {
       claimedAt: record.claimedAt,
       callback: record.callback,
       probeVerdict: context.probe?.findings[0]?.verdict ?? null,
+      resolution: record.resolution ?? null,
     };
   }
 }

@@ -16,6 +16,8 @@ export interface HandoffRecord {
   heldBy: AgentRef | null;
   claimedAt: string | null;
   callback: CallbackContact | null;
+  /** `verified`: a test message proved the fix (issue 12); null otherwise. */
+  resolution?: 'verified' | null;
 }
 
 export type HoldResult =

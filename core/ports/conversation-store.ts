@@ -90,6 +90,8 @@ export interface MetaPatch {
   status?: ConversationStatus;
   locale?: Locale;
   outcome?: 'resolved' | 'not-resolved';
+  /** How the fix was resolved, when a test message proved it (issue 12). */
+  resolution?: 'verified';
   rating?: number;
   updatedAt: string;
 }

@@ -121,6 +121,15 @@ describe('verified resolution, end to end', () => {
     expect(JSON.stringify(chat.received)).not.toContain(BODY_MARKER);
     const outcome = server.verifyInbox.outcomes.at(-1);
     expect(JSON.stringify(outcome)).not.toContain(BODY_MARKER);
+    // The agents see the resolution kind in the conversation's bundle.
+    const agent = server.agents[0];
+    if (!agent) throw new Error('no demo agent');
+    const { token } = await server.agentAuth.issue(agent);
+    const view = await fetch(`${server.agentApiUrl}/conversations/${encodeURIComponent(conversationId)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(view.status).toBe(200);
+    expect(((await view.json()) as { bundle: { resolution: unknown } }).bundle.resolution).toBe('verified');
   });
 
   it('drops a second message to the same (used) code', async () => {

@@ -49,6 +49,9 @@ export function renderBundle(state: BundleViewState, onRerunProbe: () => void): 
         ? fact(texts.waitingFor, formatWait(state.waitingSeconds), 'pc-fact-wait')
         : null,
       fact(texts.callback, callback, 'pc-fact-callback'),
+      bundle.resolution === 'verified'
+        ? fact(texts.resolution, texts.outcome_verified, 'pc-fact-resolution')
+        : null,
       fact(texts.reason, bundle.reason || texts.unknown, 'pc-fact-wide'),
     ),
     // Steps and pasted errors beside the probe, so the whole diagnosis fits at 1280×800.

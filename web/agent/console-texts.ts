@@ -117,6 +117,7 @@ const it = {
   'outcome_server-problem': 'Problema di Halnet',
   outcome_handoff: 'Passaggio a un operatore',
   outcome_verified: 'Risolto e verificato (messaggio di prova)',
+  resolution: 'Esito',
 
   composerLabel: 'Messaggio al cliente',
   composerPlaceholder: 'Scrivi al cliente (Invio per inviare, Maiusc+Invio per andare a capo)',
@@ -265,6 +266,7 @@ const en: ConsoleTexts = {
   'outcome_server-problem': 'Halnet’s problem',
   outcome_handoff: 'Handoff to an agent',
   outcome_verified: 'Fixed and verified (test message)',
+  resolution: 'Outcome',
 
   composerLabel: 'Message to the customer',
   composerPlaceholder: 'Write to the customer (Enter sends, Shift+Enter starts a new line)',

@@ -51,7 +51,14 @@ function handoffStateName(state: unknown, texts: ConsoleTexts): string {
   return typeof state === 'string' ? state : '?';
 }
 
-const OUTCOME_KINDS = ['question', 'answer', 'quick-answer', 'server-problem', 'handoff', 'verified'] as const;
+const OUTCOME_KINDS = [
+  'question',
+  'answer',
+  'quick-answer',
+  'server-problem',
+  'handoff',
+  'verified',
+] as const;
 type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 /**
