@@ -6,7 +6,9 @@ import type { DialogContext, MachineEvent } from './dialog-types';
 import { message, paragraphs, reply } from './render/activity';
 import { say } from './texts';
 
-export function acknowledgement(context: DialogContext, event: MachineEvent): DialogEffect[] {
+export function acknowledgement(context: DialogContext, said: MachineEvent): DialogEffect[] {
+  // After an outage, the message the customer wrote meanwhile is acknowledged like any other.
+  const event = said.type === 'OUTAGE_ENDED' && said.message !== null ? said.message : said;
   if (event.type !== 'MESSAGE' && event.type !== 'CHANGED_CLIENT' && event.type !== 'OTHER_PROBLEM')
     return [];
   const { locale } = context;

@@ -22,7 +22,11 @@ export type ChoiceAction =
   | 'tech-details'
   | 'show-where'
   | 'continue-it'
-  | 'continue-en';
+  | 'continue-en'
+  // Offered during an outage (issue 12):
+  | 'outage-notify'
+  | 'outage-email'
+  | 'outage-other';
 
 /** The actions a click on which means the same thing whatever question is on screen. */
 export const GLOBAL_ACTIONS: readonly ChoiceAction[] = [
@@ -112,6 +116,15 @@ function stateOffers(state: StateName, context?: ChoiceContext): readonly Choice
     case 'handoffRequested':
     case 'withAgent':
       return [action('back-to-bot')];
+    case 'outage':
+      return [action('outage-notify'), action('outage-email'), action('outage-other')];
+    case 'outageEmail':
+      return [action('outage-notify'), action('outage-other')];
+    case 'serverBack':
+      return [
+        { kind: 'answer', value: 'yes' },
+        { kind: 'answer', value: 'no' },
+      ];
     default:
       return [];
   }

@@ -322,6 +322,13 @@ export interface OutageNotice {
   verdict: ProbeVerdict | null;
 }
 
+/** `OutageNotice` as the dialog validates it (a turn's option) and persists it (the context). */
+export const outageNoticeSchema = z.object({
+  id: z.string().min(1).max(64),
+  since: z.iso.datetime({ offset: true }),
+  verdict: probeVerdictSchema.nullable(),
+}) satisfies z.ZodType<OutageNotice>;
+
 /** A validated contact for a call back. */
 export interface CallbackContactInput {
   kind: 'email' | 'phone';

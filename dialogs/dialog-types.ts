@@ -3,7 +3,7 @@
 // `to-machine-event.ts`). Kept apart from the machine so renderers and the snapshot schema
 // can share them without importing XState.
 import type { ClientId, Locale, SymptomId, TopicId } from '../core/knowledge/ids';
-import type { ProbeSummary, VerifyResult } from './contract';
+import type { OutageNotice, ProbeSummary, VerifyResult } from './contract';
 import type { QuickQuestion, Understanding, WrongValue } from './understanding/types';
 
 /** What a direct answer answers: a question, or a wrong value to correct. */
@@ -23,6 +23,11 @@ export const STATE_NAMES = [
   'thanks',
   'handoffRequested',
   'withAgent',
+  // Outage mode (issue 12): told about the outage, giving an e-mail for the all-clear, asked
+  // whether sending works now that the server is back.
+  'outage',
+  'outageEmail',
+  'serverBack',
 ] as const;
 export type StateName = (typeof STATE_NAMES)[number];
 
@@ -38,6 +43,8 @@ export interface StateKnows {
   client?: boolean;
   symptom?: boolean;
   probed?: boolean;
+  /** The outage the conversation was told about. */
+  outage?: boolean;
 }
 export const STATE_KNOWS: Readonly<Partial<Record<StateName, StateKnows>>> = {
   diagnose: { client: true, symptom: true },
@@ -46,6 +53,8 @@ export const STATE_KNOWS: Readonly<Partial<Record<StateName, StateKnows>>> = {
   askSolved: { client: true, symptom: true, probed: true },
   notSolved: { client: true, symptom: true, probed: true },
   resolved: { client: true, symptom: true, probed: true },
+  outage: { outage: true },
+  outageEmail: { outage: true },
 };
 
 export interface DialogContext {
@@ -73,14 +82,25 @@ export interface DialogContext {
   clientCandidates: ClientId[];
   /** After a direct answer: the symptom whose steps "show me where to set it" walks through. */
   showWhere: SymptomId | null;
+  /** Outage mode (issue 12): the outage this conversation was last told about, if any. */
+  outage: OutageNotice | null;
+  /** True once that outage's all-clear was told here: it is told once. */
+  outageCleared: boolean;
 }
 
 /** What the customer's words carry once understood (free text and button clicks alike). */
 export type Heard = Understanding;
 
+/** A customer's message as the machine reads it. */
+export interface CustomerMessage {
+  type: 'MESSAGE';
+  text: string;
+  heard: Heard;
+}
+
 export type MachineEvent =
   | { type: 'JOIN'; locale: Locale | null }
-  | { type: 'MESSAGE'; text: string; heard: Heard }
+  | CustomerMessage
   | { type: 'EMPTY' }
   | { type: 'SECRET' }
   | { type: 'RESTART' }
@@ -114,6 +134,25 @@ export type MachineEvent =
   | { type: 'VERIFY_READY'; address: string; expiresInMinutes: number }
   | { type: 'VERIFY_RESULT'; result: VerifyResult }
   | { type: 'VERIFY_UNAVAILABLE' }
+  /**
+   * Outage mode (issue 12), stepped by the turn before the customer's event: an outage this
+   * conversation was not told about. `message` is the customer's message of the turn, kept
+   * (client, symptom, errors) but answered by the notice itself; `locale` the language to tell
+   * it in (the join's, or the one the customer writes in when `followed`).
+   */
+  | {
+      type: 'OUTAGE_NOTICE';
+      outage: OutageNotice;
+      locale: Locale | null;
+      followed: boolean;
+      message: CustomerMessage | null;
+    }
+  /** The outage the conversation waits on is over without an all-clear: go on with `message`. */
+  | { type: 'OUTAGE_ENDED'; message: CustomerMessage | null }
+  /** "Tell me here when it is back". */
+  | { type: 'OUTAGE_NOTIFY_ME' }
+  /** "Leave my e-mail": ask for the address. */
+  | { type: 'OUTAGE_EMAIL' }
   | { type: 'OUTAGE_CLEARED'; outageId: string };
 
 export type MachineEventType = MachineEvent['type'];

@@ -4,10 +4,12 @@
 // perform, and `assign` updates the context. Requests valid anywhere (restart, a human, help,
 // language, "I changed client", "another problem") are handled in every state; while an agent
 // holds the conversation the bot stays silent unless the customer asks to come back to it.
+// Outage mode's states and transitions (issue 12) are in outage.ts, spread in here.
 import { assign, setup } from 'xstate';
 import { DEFAULT_LOCALE, type Locale } from '../core/knowledge/ids';
 import type { DialogEffect } from './contract';
 import type { DialogContext, MachineEvent } from './dialog-types';
+import { outageEverywhere, outageGuards, outageStates, outageWhileQueued } from './outage';
 import { isHalnetProblem } from './probe-reading';
 import { answerTopics } from './render/answer';
 import {
@@ -16,12 +18,21 @@ import {
   helpNote,
   note,
   noteWithChoices,
+  noteWithPosition,
   quickAnswer,
   technicalDetails,
 } from './render/prompts';
 import { showWhereSymptom } from './render/quick-answers';
 import { verifyOffer, verifyReady, verifyResult } from './render/verify';
-import { absorb, bringsNews, emptyContext, needsSymptom, slotsAfter, vagueFirst } from './slots';
+import {
+  absorb,
+  bringsNews,
+  emptyContext,
+  keptOnRestart,
+  needsSymptom,
+  slotsAfter,
+  vagueFirst,
+} from './slots';
 import {
   acknowledge,
   anywhere,
@@ -53,11 +64,7 @@ const machineSetup = setup({
     // Never executed: the turn collects these params as its effects.
     emit: (_args, _params: { effects: DialogEffect[] }) => {},
     absorb: assign(({ context, event }) => absorb(context, event)),
-    reset: assign(({ context }) => ({
-      ...emptyContext(context.locale),
-      localeChosen: context.localeChosen,
-      localeFollowed: context.localeFollowed,
-    })),
+    reset: assign(({ context }) => ({ ...emptyContext(context.locale), ...keptOnRestart(context) })),
     setLocale: assign(({ context, event }) => {
       if (event.type === 'LANGUAGE')
         return { locale: event.locale, localeChosen: true, localeFollowed: false };
@@ -102,6 +109,7 @@ const machineSetup = setup({
     probeFailed: ({ event }) => event.type === 'PROBE_RESULT' && event.summary === null,
     // While an agent holds the conversation the bot stays silent, tests included.
     botLeads: ({ context }) => context.agentName === null,
+    ...outageGuards,
   },
 });
 
@@ -156,6 +164,7 @@ export const dialogMachine = machineSetup.createMachine({
       ],
     },
     VERIFY_UNAVAILABLE: { actions: [say('verify.unavailable')] },
+    ...outageEverywhere,
   },
   states: {
     welcome: {
@@ -318,6 +327,7 @@ export const dialogMachine = machineSetup.createMachine({
           target: 'askClient',
           actions: [emit(() => [{ type: 'handoff-cancel' }]), 'reset', say('restarted')],
         },
+        ...outageWhileQueued,
       },
     },
     withAgent: {
@@ -333,11 +343,8 @@ export const dialogMachine = machineSetup.createMachine({
         BACK_TO_BOT: resume([emit(() => [{ type: 'handoff-cancel' }]), 'clearAgent', say('agentReturned')]),
       },
     },
+    ...outageStates,
   },
 });
 
 export type DialogMachine = typeof dialogMachine;
-
-function noteWithPosition(context: DialogContext, position: number) {
-  return note(context, position === 1 ? 'queueNext' : 'queuePosition', { position });
-}

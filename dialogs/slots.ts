@@ -14,20 +14,29 @@ export interface Slots {
   symptom: SymptomId | null;
 }
 
+/** The customer's message an event stands for: its own, or the one an outage event carries. */
+function messageOf(event: MachineEvent): MachineEvent {
+  return (event.type === 'OUTAGE_NOTICE' || event.type === 'OUTAGE_ENDED') && event.message !== null
+    ? event.message
+    : event;
+}
+
 function heardOf(event: MachineEvent): Heard | null {
-  return event.type === 'MESSAGE' ||
-    event.type === 'CHANGED_CLIENT' ||
-    event.type === 'OTHER_PROBLEM' ||
-    event.type === 'HUMAN' ||
-    event.type === 'SHOW_WHERE'
-    ? event.heard
+  const own = messageOf(event);
+  return own.type === 'MESSAGE' ||
+    own.type === 'CHANGED_CLIENT' ||
+    own.type === 'OTHER_PROBLEM' ||
+    own.type === 'HUMAN' ||
+    own.type === 'SHOW_WHERE'
+    ? own.heard
     : null;
 }
 
 /** The customer's own words an event carries, if any. */
 function wordsOf(event: MachineEvent): string | null {
-  if (event.type === 'MESSAGE') return event.text;
-  if (event.type === 'HUMAN') return event.reason;
+  const own = messageOf(event);
+  if (own.type === 'MESSAGE') return own.text;
+  if (own.type === 'HUMAN') return own.reason;
   return null;
 }
 
@@ -117,5 +126,17 @@ export function emptyContext(locale: DialogContext['locale']): DialogContext {
     narrowSymptoms: false,
     clientCandidates: [],
     showWhere: null,
+    outage: null,
+    outageCleared: false,
+  };
+}
+
+/** What a restart keeps: the language settled on, and the outage already told (never told twice). */
+export function keptOnRestart(context: DialogContext): Partial<DialogContext> {
+  return {
+    localeChosen: context.localeChosen,
+    localeFollowed: context.localeFollowed,
+    outage: context.outage,
+    outageCleared: context.outageCleared,
   };
 }

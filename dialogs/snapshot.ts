@@ -12,7 +12,7 @@ import {
   TOPIC_IDS,
   topicIdSchema,
 } from '../core/knowledge/ids';
-import { probeSummarySchema } from './contract';
+import { outageNoticeSchema, probeSummarySchema } from './contract';
 import { type DialogContext, RESTING_STATES, type RestingState, STATE_KNOWS } from './dialog-types';
 import { MAX_PASTED_ERROR_LENGTH, MAX_PASTED_ERRORS } from './slots';
 
@@ -34,6 +34,8 @@ export const dialogContextSchema = z.object({
   narrowSymptoms: z.boolean().default(false),
   clientCandidates: z.array(clientIdSchema).max(12).default([]),
   showWhere: symptomIdSchema.nullable().default(null),
+  outage: outageNoticeSchema.nullable().default(null),
+  outageCleared: z.boolean().default(false),
 });
 
 export const dialogSnapshotSchema = z
@@ -48,10 +50,11 @@ export const dialogSnapshotSchema = z
       return (
         (!knows.client || context.client !== null) &&
         (!knows.symptom || context.symptom !== null) &&
-        (!knows.probed || context.probed)
+        (!knows.probed || context.probed) &&
+        (!knows.outage || context.outage !== null)
       );
     },
-    { message: 'the state needs a client, symptom or probe the context lacks' },
+    { message: 'the state needs a client, symptom, probe or outage the context lacks' },
   );
 export type DialogSnapshot = z.infer<typeof dialogSnapshotSchema>;
 

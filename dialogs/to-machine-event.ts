@@ -14,6 +14,7 @@ import {
   NOTHING_HEARD,
   type StateName,
 } from './dialog-types';
+import { OUTAGE_STATES, outageRequestIn } from './outage-request';
 import { understand } from './understanding';
 import { isVerifyRequest } from './verify-request';
 
@@ -74,6 +75,12 @@ function fromChoice(choice: Choice, text: string, context: DialogContext): Machi
           return { type: 'LANGUAGE', locale: 'it' };
         case 'continue-en':
           return { type: 'LANGUAGE', locale: 'en' };
+        case 'outage-notify':
+          return { type: 'OUTAGE_NOTIFY_ME' };
+        case 'outage-email':
+          return { type: 'OUTAGE_EMAIL' };
+        case 'outage-other':
+          return { type: 'OTHER_PROBLEM', heard: NOTHING_HEARD };
       }
   }
 }
@@ -116,6 +123,13 @@ function fromMessage(raw: string, state: StateName, context: DialogContext): Mac
   if (isVerifyRequest(text)) return { type: 'VERIFY' };
   const choice = matchChoice(state, text);
   if (choice !== null) return fromChoice(choice, text, context);
+  if (OUTAGE_STATES.has(state)) {
+    // Told about an outage: an e-mail address is where to send the all-clear.
+    const contact = callbackContactIn(text);
+    if (contact?.kind === 'email') return { type: 'CALLBACK', contact };
+    const request = outageRequestIn(text);
+    if (request !== null) return { type: request };
+  }
   return fromIntent(heard, text, context);
 }
 

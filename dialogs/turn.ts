@@ -6,10 +6,11 @@
 import type { SnapshotFrom } from 'xstate';
 import { DEFAULT_LOCALE, type Locale } from '../core/knowledge/ids';
 import { action, suggestedActionsOf } from './choices';
-import { type DialogEffect, type DialogTurnResult, dialogEventSchema } from './contract';
+import { type DialogEffect, type DialogTurnResult, dialogEventSchema, type OutageNotice } from './contract';
 import { type MachineEvent, RESTING_STATES, type RestingState } from './dialog-types';
 import { DialogError } from './errors';
 import { dialogMachine } from './machine';
+import { outageOption, outageSteps, tellsOutage } from './outage-turn';
 import { preludeOf } from './prelude';
 import { pureInitialSnapshot, pureTransition } from './pure-transition';
 import { note } from './render/prompts';
@@ -21,6 +22,8 @@ type MachineSnapshot = SnapshotFrom<typeof dialogMachine>;
 export interface TurnOptions {
   /** The language of a new conversation when its join event names none. */
   locale?: Locale;
+  /** The outage of Halnet's server in progress, if any (issue 12): see outage-turn.ts. */
+  outage?: OutageNotice | null;
 }
 
 function collect(actions: ReadonlyArray<{ type: string; params?: unknown }>, into: DialogEffect[]): void {
@@ -92,6 +95,7 @@ export function runTurn(snapshot: unknown, event: unknown, options: TurnOptions 
       cause: parsed.error,
     });
   }
+  const outage = outageOption(options.outage);
   const effects: DialogEffect[] = [];
   const loaded = loadSnapshot(snapshot);
   let current: MachineSnapshot;
@@ -106,14 +110,23 @@ export function runTurn(snapshot: unknown, event: unknown, options: TurnOptions 
     );
   }
   const dialogEvent = parsed.data;
-  if (current.value === 'welcome' && dialogEvent.type !== 'user.join') {
+  const telling = tellsOutage(dialogEvent, current.context, outage);
+  if (current.value === 'welcome' && dialogEvent.type !== 'user.join' && !telling) {
     // The customer spoke before the chat announced them: greet first, then answer.
     current = step(current, { type: 'JOIN', locale: null }, effects);
   }
-  const machineEvent = toMachineEvent(dialogEvent, stateOf(current), current.context);
-  const prelude = preludeOf(machineEvent, stateOf(current), current.context);
-  for (const before of prelude.before) current = step(current, before, effects);
-  if (prelude.runMessage) current = step(current, machineEvent, effects);
-  if (prelude.before.some((event) => event.type === 'FOLLOW_LANGUAGE')) offerLanguageBack(effects);
+  const state = stateOf(current);
+  const machineEvent = toMachineEvent(dialogEvent, state, current.context);
+  const prelude = preludeOf(machineEvent, state, current.context);
+  const context = current.context;
+  const withOutage = outageSteps({ outage, event: dialogEvent, machineEvent, prelude, state, context });
+  if (withOutage !== null) {
+    for (const event of withOutage.events) current = step(current, event, effects);
+    if (withOutage.followed) offerLanguageBack(effects);
+  } else {
+    for (const before of prelude.before) current = step(current, before, effects);
+    if (prelude.runMessage) current = step(current, machineEvent, effects);
+    if (prelude.before.some((event) => event.type === 'FOLLOW_LANGUAGE')) offerLanguageBack(effects);
+  }
   return { snapshot: toPersisted(stateOf(current), current.context), effects };
 }

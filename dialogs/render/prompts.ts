@@ -106,6 +106,13 @@ export function promptFor(state: StateName, context: DialogContext): DialogEffec
       return [
         reply(message(locale, say(locale, 'agentJoined', { name: context.agentName ?? 'Halnet' }), state)),
       ];
+    // The known-problem answer is the notice's; the state itself only reminds of it.
+    case 'outage':
+      return ask(context, 'outage.still', state);
+    case 'outageEmail':
+      return ask(context, 'outage.askEmail', state);
+    case 'serverBack':
+      return ask(context, 'outage.back', state);
   }
 }
 
@@ -147,6 +154,11 @@ export function noteWithChoices(
   vars?: Record<string, string | number>,
 ): DialogEffect {
   return reply(message(context.locale, say(context.locale, key, vars), state));
+}
+
+/** The customer's place in the agents' queue. */
+export function noteWithPosition(context: DialogContext, position: number): DialogEffect {
+  return note(context, position === 1 ? 'queueNext' : 'queuePosition', { position });
 }
 
 export function helpNote(context: DialogContext): DialogEffect {

@@ -174,4 +174,29 @@ export const EN_TEXTS: Record<TextKey, string> = {
   'verify.retry': 'Once fixed, choose “Check my sending” again for a new test address.',
   'verify.unavailable': 'Sorry: the automatic sending test is not available right now.',
   'verify.via': ' but through {servers}',
+  // ---- Outage mode: the server is down for everyone (issue 12) ----
+  'outage.answer':
+    'Halnet’s outgoing mail server (`{host}`) has had a problem since {time} (Italian time): right now sending does not work, for any customer. It does not depend on your settings: **please don’t change them**. We are already working on it.',
+  'outage.offer':
+    'If you like, I will write here as soon as it works again; or leave me an e-mail address and we will let you know there.',
+  'outage.queued': 'You stay in the queue all the same: an agent will answer as soon as possible.',
+  'outage.still':
+    'Halnet’s server still has the problem I mentioned: **please don’t change your settings**. I will write here as soon as it works again.',
+  'outage.notifyMe':
+    'All right: I will write here as soon as the server works again. If you would rather close the page, leave me an e-mail address and we will let you know there.',
+  'outage.askEmail':
+    'Type your e-mail address: we will let you know there as soon as the server works again, and you can close the page.',
+  'outage.emailInvalid':
+    'I did not find an e-mail address in your message: type it in full, for example name@example.com.',
+  'outage.emailNoted':
+    'Thank you: as soon as the server works again we will let you know at **{contact}**. You can close the page now, if you like.',
+  'outage.human':
+    'Halnet’s support team already knows about the fault and is working on it: as soon as there is news an agent will write here, to you and to every customer affected. You can stay here or leave me an e-mail address.',
+  'outage.back': 'Halnet’s server works again: try sending now. Does it work?',
+  'outage.backNote': 'Halnet’s server works again: try sending now.',
+  'outage.backAgain': 'Sorry, I did not understand: does sending work now?',
+  'outage.backNo': 'I am sorry. Let’s look at your case, then.',
+  'choice.outage-notify': 'Tell me here when it’s back',
+  'choice.outage-email': 'Leave my e-mail',
+  'choice.outage-other': 'It’s something else',
 };

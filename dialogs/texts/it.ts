@@ -177,6 +177,31 @@ export const IT_TEXTS = {
   'verify.retry': 'Quando hai corretto, scegli di nuovo «Verifica l’invio» per un nuovo indirizzo di prova.',
   'verify.unavailable': 'Mi dispiace: la prova automatica dell’invio non è disponibile in questo momento.',
   'verify.via': ' ma da {servers}',
+  // ---- Outage mode: the server is down for everyone (issue 12) ----
+  'outage.answer':
+    'Il server di Halnet per la posta in uscita (`{host}`) ha un problema dalle {time}: in questo momento l’invio non funziona, per nessun cliente. Non dipende dalle tue impostazioni: **non cambiarle**. Ci stiamo già lavorando.',
+  'outage.offer':
+    'Se vuoi, ti scrivo qui appena funziona di nuovo; oppure lasciami un indirizzo e-mail e ti avvisiamo lì.',
+  'outage.queued': 'Resti comunque in coda: un operatore ti risponderà appena possibile.',
+  'outage.still':
+    'Il server di Halnet ha ancora il problema di prima: **non cambiare le impostazioni**. Ti scrivo qui appena funziona di nuovo.',
+  'outage.notifyMe':
+    'Va bene: appena il server funziona di nuovo te lo scrivo qui. Se preferisci chiudere la pagina, lasciami un indirizzo e-mail e ti avvisiamo lì.',
+  'outage.askEmail':
+    'Scrivimi il tuo indirizzo e-mail: ti avvisiamo lì appena il server funziona di nuovo, e potrai chiudere la pagina.',
+  'outage.emailInvalid':
+    'Non ho trovato un indirizzo e-mail nel tuo messaggio: scrivilo per intero, per esempio nome@esempio.it.',
+  'outage.emailNoted':
+    'Grazie: appena il server funziona di nuovo ti avvisiamo a **{contact}**. Ora puoi chiudere la pagina, se vuoi.',
+  'outage.human':
+    'Il supporto di Halnet sa già del guasto e ci sta lavorando: appena ci sono novità un operatore scrive qui, a te e a tutti i clienti coinvolti. Puoi restare qui oppure lasciarmi un indirizzo e-mail.',
+  'outage.back': 'Il server di Halnet funziona di nuovo: prova a inviare adesso. Funziona?',
+  'outage.backNote': 'Il server di Halnet funziona di nuovo: prova a inviare adesso.',
+  'outage.backAgain': 'Scusa, non ho capito: adesso l’invio funziona?',
+  'outage.backNo': 'Mi dispiace. Allora vediamo il tuo caso.',
+  'choice.outage-notify': 'Avvisami qui quando torna',
+  'choice.outage-email': 'Lascio un’e-mail',
+  'choice.outage-other': 'È un altro problema',
 } as const;
 
 export type TextKey = keyof typeof IT_TEXTS;

@@ -17,6 +17,19 @@ const message = (text: string, extra: Partial<typeof NOTHING_HEARD>): MachineEve
   heard: heard(extra),
 });
 
+const OUTAGE = { id: 'outage-1', since: '2026-03-10T13:05:00.000Z', verdict: 'server_down' } as const;
+const notice = (id: string, said: MachineEvent | null = null): MachineEvent => ({
+  type: 'OUTAGE_NOTICE',
+  outage: { ...OUTAGE, id },
+  locale: null,
+  followed: false,
+  message: said?.type === 'MESSAGE' ? said : null,
+});
+const ended = (said: MachineEvent | null): MachineEvent => ({
+  type: 'OUTAGE_ENDED',
+  message: said?.type === 'MESSAGE' ? said : null,
+});
+
 const EVENTS: MachineEvent[] = [
   { type: 'JOIN', locale: null },
   { type: 'JOIN', locale: 'en' },
@@ -86,6 +99,17 @@ const EVENTS: MachineEvent[] = [
     },
   },
   { type: 'VERIFY_UNAVAILABLE' },
+  // Outage mode (issue 12): told, waiting, an e-mail, over without an all-clear, cleared.
+  notice('outage-1'),
+  notice('outage-2', message('thunderbird', { client: 'thunderbird' })),
+  { type: 'OUTAGE_NOTIFY_ME' },
+  { type: 'OUTAGE_EMAIL' },
+  { type: 'OUTAGE_CLEARED', outageId: 'outage-1' },
+  { type: 'OUTAGE_CLEARED', outageId: 'outage-2' },
+  ended(null),
+  ended(message('non riesco a inviare', { vague: true })),
+  ended(message('outlook 2007 0x800CCC0E', { client: 'outlook-2007', symptom: 'cannot-connect' })),
+  ended(message('535', { symptom: 'auth-failed' })),
 ];
 
 // What the guards look at; the exact client or symptom does not matter to the shape of the graph.
@@ -99,6 +123,8 @@ function serializeState(snapshot: AnyMachineSnapshot): string {
     c.probed,
     c.answered,
     c.agentName !== null,
+    // Told about an outage whose all-clear is still to come (which outage matters to two guards only).
+    c.outage !== null && !c.outageCleared,
   ]);
 }
 

@@ -4,7 +4,7 @@
 
 import type { Locale } from '../../../core/knowledge/ids';
 import { runTurn } from '../../../dialogs';
-import type { DialogEffect, DialogEvent, ReplyActivity } from '../../../dialogs/contract';
+import type { DialogEffect, DialogEvent, OutageNotice, ReplyActivity } from '../../../dialogs/contract';
 import { probeSummary } from '../fixtures/probe-summaries';
 
 export type Said = string | DialogEvent;
@@ -26,11 +26,17 @@ export function toEvent(said: Said): DialogEvent {
 export class Conversation {
   snapshot: unknown;
   readonly turns: Turn[] = [];
+  /** The outage the core would pass with every turn (issue 12); none by default. */
+  outage: OutageNotice | null = null;
 
   constructor(private readonly locale?: Locale) {}
 
   say(said: Said): Turn {
-    const result = runTurn(this.snapshot, toEvent(said), this.locale ? { locale: this.locale } : {});
+    const options = {
+      ...(this.locale ? { locale: this.locale } : {}),
+      ...(this.outage ? { outage: this.outage } : {}),
+    };
+    const result = runTurn(this.snapshot, toEvent(said), options);
     this.snapshot = JSON.parse(JSON.stringify(result.snapshot));
     const replies = result.effects.flatMap((effect) => (effect.type === 'reply' ? [effect.activity] : []));
     const turn: Turn = {
