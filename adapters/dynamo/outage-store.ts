@@ -33,7 +33,13 @@ const recordSchema = z.object({
   healthySince: z.string().nullable(),
   lastCheckAt: z.string().nullable(),
   lastEnded: z
-    .object({ id: z.string(), since: z.string(), endedAt: z.string(), cause: causeSchema })
+    .object({
+      id: z.string(),
+      since: z.string(),
+      endedAt: z.string(),
+      cause: causeSchema,
+      allClearsSent: z.boolean().optional(),
+    })
     .nullable(),
 });
 const stateItemSchema = z.object({ version: z.number().int().positive(), rec: z.string() });

@@ -5,6 +5,7 @@
 // the dialog's reply is stored with, so two processes (or two runs) deliver it once.
 import { agentMessageActivity } from '../conversation/activity-factory';
 import type { TurnRunner } from '../conversation/turn-runner';
+import { PostinoError } from '../errors';
 import type { ConversationHead, ConversationStatus } from '../ports/conversation-store';
 import type { AffectedConversation, OutageStore } from './ports';
 
@@ -27,11 +28,14 @@ export interface GroupMessagesDeps {
 export class GroupMessages {
   constructor(private readonly deps: GroupMessagesDeps) {}
 
-  /** Tells every affected conversation of `outageId` that it is over; returns how many were told now. */
-  async allClear(outageId: string, at: string): Promise<number> {
+  /**
+   * Tells every affected conversation of `outageId` that it is over: how many were told now,
+   * and how many could not be told now but may be later (a store failure, not a gone one).
+   */
+  async allClear(outageId: string, at: string): Promise<{ delivered: number; retryable: number }> {
     const pending = (await this.deps.store.affected(outageId)).filter((entry) => entry.allClearAt === null);
     let delivered = 0;
-    await this.each(pending, 'all-clear', outageId, async ({ conversationId }) => {
+    const retryable = await this.each(pending, 'all-clear', outageId, async ({ conversationId }) => {
       let told = false;
       let toldBefore = false;
       await this.deps.turns.dialogEvent(
@@ -54,7 +58,7 @@ export class GroupMessages {
       // The group's own mark, for the console's counts (an earlier run may have told it already).
       if (told || toldBefore) await this.deps.store.markAllClear(outageId, conversationId, at);
     });
-    return delivered;
+    return { delivered, retryable };
   }
 
   /** One agent message to each open conversation of the group; returns how many got it. */
@@ -76,13 +80,17 @@ export class GroupMessages {
     return delivered;
   }
 
-  /** Runs `send` for each open conversation, a few at a time; one failure skips that one only. */
+  /**
+   * Runs `send` for each open conversation, a few at a time; one failure skips that one only.
+   * Returns how many failed for a reason that may pass (a conversation past retention never will).
+   */
   private async each(
     entries: AffectedConversation[],
     what: string,
     outageId: string,
     send: (entry: AffectedConversation) => Promise<void>,
-  ): Promise<void> {
+  ): Promise<number> {
+    let retryable = 0;
     const queue = [...entries];
     const worker = async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
@@ -90,6 +98,7 @@ export class GroupMessages {
           if (await this.closedByAgent(entry.conversationId)) continue;
           await send(entry);
         } catch (error) {
+          if (!(error instanceof PostinoError && error.code === 'NotFound')) retryable++;
           this.deps.onWarning?.(`outage ${what} not delivered`, {
             outageId,
             conversationId: entry.conversationId,
@@ -100,6 +109,7 @@ export class GroupMessages {
     };
     const workers = Math.max(1, Math.min(this.deps.fanOut ?? 8, queue.length));
     await Promise.all(Array.from({ length: workers }, worker));
+    return retryable;
   }
 
   private async closedByAgent(conversationId: string): Promise<boolean> {

@@ -23,6 +23,11 @@ export interface EndedOutage {
   since: string;
   endedAt: string;
   cause: OutageCause;
+  /**
+   * Every affected conversation was sent its all-clear. Unset while they are being sent: a
+   * process that ended the outage and died meanwhile leaves the rest to the next check.
+   */
+  allClearsSent?: boolean;
 }
 
 export type OutageCause = 'detected' | 'manual';

@@ -109,10 +109,31 @@ export class OutageService implements OutageControl, TurnOutage {
     // `lastCheckAt` only moves forward.
     const known = await this.cachedEntry().record.catch(() => undefined);
     if (known && !observe(known, check, this.policy).counted) return null;
-    return this.update((record) => {
+    const change = await this.update((record) => {
       const observed = observe(record, check, this.policy);
       return observed.counted ? observed : null;
     }, false);
+    if (change === null) await this.finishAllClears();
+    return change;
+  }
+
+  /**
+   * An ended outage whose all-clears were not all sent (the process that ended it failed or
+   * stopped meanwhile): the next health check sends the rest, then marks them sent.
+   */
+  private async finishAllClears(): Promise<void> {
+    const record = await this.cachedEntry().record;
+    const ended = record.lastEnded;
+    if (record.active || !ended || ended.allClearsSent) return;
+    // Some could not be told now (a store failure): the next check tries them again.
+    if ((await this.sendAllClears(ended.id)).retryable > 0) return;
+    await this.update(
+      (fresh) =>
+        fresh.lastEnded?.id === ended.id && !fresh.lastEnded.allClearsSent
+          ? { record: { ...fresh, lastEnded: { ...fresh.lastEnded, allClearsSent: true } }, change: null }
+          : null,
+      false,
+    );
   }
 
   async setByHand(active: boolean, agent: { id: string; name: string }): Promise<OutageOverview> {
@@ -155,10 +176,10 @@ export class OutageService implements OutageControl, TurnOutage {
    * Sends the all-clear of an ended outage to each affected conversation not told yet. Safe to
    * run again or in two processes at once: each conversation is told once.
    */
-  async sendAllClears(outageId: string): Promise<{ delivered: number }> {
-    const delivered = await this.messages.allClear(outageId, this.now());
-    if (delivered > 0) this.deps.metrics?.count(OUTAGE_METRICS.allClearsDelivered, delivered);
-    return { delivered };
+  async sendAllClears(outageId: string): Promise<{ delivered: number; retryable: number }> {
+    const sent = await this.messages.allClear(outageId, this.now());
+    if (sent.delivered > 0) this.deps.metrics?.count(OUTAGE_METRICS.allClearsDelivered, sent.delivered);
+    return sent;
   }
 
   /** Read, change, write conditionally on the version read; again from a fresh read on a lost race. */
@@ -188,7 +209,8 @@ export class OutageService implements OutageControl, TurnOutage {
     if (change === 'started') this.deps.metrics?.count(OUTAGE_METRICS.started, 1);
     if (change === 'ended') {
       this.deps.metrics?.count(OUTAGE_METRICS.ended, 1);
-      if (record.lastEnded) await this.sendAllClears(record.lastEnded.id);
+      // Reads the record just remembered: sends the all-clears, then marks them sent.
+      await this.finishAllClears();
     }
     if (change !== null || byHand) await this.notify();
   }

@@ -120,7 +120,7 @@ describe('outage mode with the real dialog', () => {
     expect(await server.checkHealth()).toBe('ended');
     await anna.session.waitFor(botSays('funziona di nuovo: prova'));
     await ben.session.waitFor(botSays('works again: try'));
-    expect(await server.outage.sendAllClears(outageIdFor(minute(2)))).toEqual({ delivered: 0 });
+    expect(await server.outage.sendAllClears(outageIdFor(minute(2)))).toEqual({ delivered: 0, retryable: 0 });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(anna.session.received.filter(botSays('funziona di nuovo: prova'))).toHaveLength(1);
     expect(ben.session.received.filter(botSays('works again: try'))).toHaveLength(1);

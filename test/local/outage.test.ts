@@ -88,7 +88,7 @@ describe('outage mode on the local server', () => {
     const cleared = `cleared ${outageId}`;
     await anna.session.waitFor(botSays(cleared));
     await bruno.session.waitFor(botSays(cleared));
-    expect(await server.outage.sendAllClears(outageId)).toEqual({ delivered: 0 });
+    expect(await server.outage.sendAllClears(outageId)).toEqual({ delivered: 0, retryable: 0 });
     // Time for a doubled all-clear to arrive, had one been sent.
     await new Promise((resolve) => setTimeout(resolve, 600));
     for (const { session } of [anna, bruno]) {

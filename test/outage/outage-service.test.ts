@@ -164,6 +164,44 @@ describe('OutageService', () => {
     expect((await p.service.overview()).allClearsDelivered).toBe(1);
   });
 
+  it('finishes the all-clears on the next check when a store failure stopped some at the end', async () => {
+    const stores = memoryStores();
+    const clock = testClock();
+    let failures = 1;
+    // The conversation store fails once while the end is being told: one customer is missed.
+    const flaky = {
+      ...stores,
+      conversations: new Proxy(stores.conversations, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (name !== 'append' || typeof value !== 'function') return value;
+          return async (...args: unknown[]) => {
+            const record = args[2] as { state: { outage?: { allClearAt?: string } } };
+            if (record.state.outage?.allClearAt !== undefined && failures-- > 0)
+              throw new Error('store down');
+            return value.apply(target, args);
+          };
+        },
+      }),
+    };
+    const p = harness({ ...flaky, clock, service: { fanOut: 1 } });
+    for (const n of [0, 1, 2]) await p.service.check(down(n));
+    const outageId = outageIdFor(minute(2));
+    await p.say(await p.start('anna'), 'ciao');
+    await p.say(await p.start('bruno'), 'ciao');
+    await p.service.check(healthy(3));
+    expect(await p.service.check(healthy(9))).toBe('ended');
+    expect((await p.service.overview()).allClearsDelivered).toBe(1);
+    expect((await stores.outageStore.read()).lastEnded?.allClearsSent).toBeUndefined();
+    // The next scheduled check tells the one missed, once, and marks the end done.
+    expect(await p.service.check(healthy(10))).toBeNull();
+    for (const id of ['anna', 'bruno']) {
+      expect((await p.texts(id)).filter((text) => text === `cleared ${outageId}`)).toHaveLength(1);
+    }
+    expect((await stores.outageStore.read()).lastEnded?.allClearsSent).toBe(true);
+    expect((await p.service.overview()).allClearsDelivered).toBe(2);
+  });
+
   it('refuses a broadcast without an outage, or without text', async () => {
     const p = oneProcess();
     await expect(p.service.broadcast('ciao', GIULIA)).rejects.toMatchObject({ code: 'Conflict' });

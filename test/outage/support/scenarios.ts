@@ -88,7 +88,10 @@ export function describeOutageScenarios(name: string, fresh: () => Promise<Scena
       expect(ends.filter((change) => change === null)).toHaveLength(1);
       // ... and a second clear run in each process finds nobody left to tell.
       const again = await Promise.all([a.service.sendAllClears(outageId), b.service.sendAllClears(outageId)]);
-      expect(again).toEqual([{ delivered: 0 }, { delivered: 0 }]);
+      expect(again).toEqual([
+        { delivered: 0, retryable: 0 },
+        { delivered: 0, retryable: 0 },
+      ]);
       for (const id of [c1, c2, c3] as string[]) {
         expect(count(await a.texts(id), `cleared ${outageId}`)).toBe(1);
       }
