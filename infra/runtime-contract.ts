@@ -16,6 +16,7 @@ export const FUNCTION_ENV = {
     handoffClaimTimeoutSeconds: 'HANDOFF_CLAIM_TIMEOUT_S',
     streamUrl: 'STREAM_URL',
     streamEndpoint: 'STREAM_ENDPOINT',
+    agentFeedEndpoint: 'AGENT_FEED_ENDPOINT',
     /** Set only with the verifyDomain context (verified resolution). */
     verifyDomain: 'VERIFY_DOMAIN',
   },
@@ -36,10 +37,16 @@ export const FUNCTION_ENV = {
     userPoolId: 'AGENT_USER_POOL_ID',
     userPoolClientId: 'AGENT_USER_POOL_CLIENT_ID',
     streamEndpoint: 'STREAM_ENDPOINT',
+    agentFeedEndpoint: 'AGENT_FEED_ENDPOINT',
   },
   stream: {
     tableName: 'TABLE_NAME',
     tokenSigningKeySecretArn: 'TOKEN_SIGNING_KEY_SECRET_ARN',
+  },
+  agentFeed: {
+    tableName: 'TABLE_NAME',
+    userPoolId: 'AGENT_USER_POOL_ID',
+    userPoolClientId: 'AGENT_USER_POOL_CLIENT_ID',
   },
   configFiles: {
     /** Set only with the probeCaFile context: Halnet's CA, bundled, goes into Apple profiles. */
@@ -89,6 +96,9 @@ export const OTHER_FUNCTION_ENV = {
     DYNAMODB_ENDPOINT: 'local only: dynalite',
     TOKEN_SIGNING_KEY: 'local only: on AWS the key is read from Secrets Manager by ARN',
   },
+  agentFeed: {
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+  },
   configFiles: {
     CONFIG_SIGNING_CERT_FILE:
       'signing runs the openssl binary, which the Node.js Lambda runtime lacks: sign where openssl exists (npm start, a container image)',
@@ -137,6 +147,7 @@ export const FUNCTION_ENTRIES = {
   probe: 'functions/probe.ts',
   agent: 'functions/agent.ts',
   stream: 'functions/stream.ts',
+  agentFeed: 'functions/agent-feed.ts',
   configFiles: 'functions/config-files.ts',
   /** Deployed only with the verifyDomain context. */
   verify: 'functions/verify.ts',
@@ -173,6 +184,8 @@ export const TABLE_SCHEMA = {
   sortKey: 'SK',
   queueIndex: { name: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
   ttlAttribute: 'ttl',
+  /** The partition of the agents' console connections (adapters/dynamo/agent-connections.ts). */
+  agentFeedPartition: 'AGENTFEED',
 } as const;
 
 /** The web build (web/build.ts, esbuild) writes the widget and the console into outputDir. */

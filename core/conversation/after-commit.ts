@@ -5,7 +5,8 @@
 // retry never performs them twice; the ones marked best effort never fail the customer's turn.
 import type { DialogEvent, ProbeSummary } from '../../dialogs/contract';
 import { dayOf, type StatsCounts } from '../handoff/ports';
-import type { ConversationHead, StoredActivity } from '../ports/conversation-store';
+import type { PublishedRecord } from '../ports/activity-publisher';
+import type { ConversationHead } from '../ports/conversation-store';
 import type { AppliedTurn } from './effects';
 import type { BotTurnOptions, TurnRunnerDeps, TurnSummary } from './turn-types';
 
@@ -67,15 +68,10 @@ export class AfterCommit {
   }
 
   /** Pushes are best effort: the store has the record, a reconnect or a poll still gets it. */
-  async publish(
-    conversationId: string,
-    position: number,
-    next: number,
-    activities: StoredActivity[],
-  ): Promise<void> {
+  async publish(conversationId: string, record: PublishedRecord): Promise<void> {
     if (!this.deps.publisher) return;
     try {
-      await this.deps.publisher.publish(conversationId, { position, next, activities });
+      await this.deps.publisher.publish(conversationId, record);
     } catch (error) {
       this.warn('activities not pushed', error, { conversationId });
     }

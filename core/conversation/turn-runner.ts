@@ -6,6 +6,7 @@
 // Each transition hears of an outage in progress (issue 12); after-commit.ts does what follows.
 import type { DialogEvent, DialogTurnResult, OutageNotice, ProbeSummary } from '../../dialogs/contract';
 import { PostinoError } from '../errors';
+import { concernsAgents } from '../handoff/agent-connection-feed';
 import { dayOf } from '../handoff/ports';
 import type { ConversationHead, ConversationState, StoredActivity } from '../ports/conversation-store';
 import { activityId, clientActivityIdOf, type UserActivityInput, userActivity } from './activity-factory';
@@ -207,7 +208,12 @@ export class TurnRunner {
       if (insights) built.record.state = insights.state;
       const appended = await this.deps.store.append(conversationId, head.next, built.record);
       if (appended) {
-        await this.after.publish(conversationId, head.next, appended.next, built.record.activities);
+        await this.after.publish(conversationId, {
+          position: head.next,
+          next: appended.next,
+          activities: built.record.activities,
+          forAgents: concernsAgents(head.state) || concernsAgents(built.record.state),
+        });
         await this.after.applied(conversationId, built.applied, counts);
         if (insights) await this.deps.insights?.record(conversationId, insights);
         return built;

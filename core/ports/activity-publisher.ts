@@ -13,6 +13,11 @@ export interface PublishedRecord {
   /** Where the next record goes (`position` + its activity count, at least 1). */
   next: number;
   activities: StoredActivity[];
+  /**
+   * Whether the record concerns the agents (the conversation is, or just was, queued or with
+   * an agent); absent: unknown. Lets a publisher that pays per push skip bot-only records.
+   */
+  forAgents?: boolean;
 }
 
 export interface ActivityPublisher {

@@ -4,7 +4,6 @@
 // the agent function; tests and the local server pass their own clients.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ManagementApiSender } from '../../adapters/apigw/management-sender';
 import { DynamoAgentDirectory } from '../../adapters/dynamo/agent-directory';
 import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
@@ -13,9 +12,7 @@ import { createDocumentClient, createFastDynamoClient } from '../../adapters/dyn
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
-import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
 import { createLambdaProbeClient } from '../../adapters/lambda-probe-client';
-import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
 import type { ChannelRequest } from '../../core/channel/http';
 import { TurnRunner } from '../../core/conversation/turn-runner';
 import { AgentRouter } from '../../core/handoff/agent-router';
@@ -28,6 +25,7 @@ import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import { type Clock, systemClock } from '../../core/ports/clock';
 import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { ProbeClient } from '../../core/ports/probe-client';
+import { pushParts } from '../shared/push-parts';
 import type { AgentConfig } from './config';
 
 export interface AgentParts {
@@ -41,7 +39,7 @@ export interface AgentParts {
   onAbandoned?: () => void;
   /** Issue 10: agents' messages and handoff changes pushed to the customer's open streams. */
   publisher?: ActivityPublisher;
-  /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed). */
+  /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed; default: with AGENT_FEED_ENDPOINT, their WebSocket connections). */
   agentNotifier?: AgentNotifier;
 }
 
@@ -62,6 +60,10 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp
     retentionDays: config.retentionDays,
   };
   const store = new DynamoConversationStore(options);
+  // Issue 10: pushes to the customers' streams and the agents' consoles (AWS); local: the parts'.
+  const pushes = pushParts(config, options, store, parts.onWarning);
+  const publisher = parts.publisher ?? pushes.publisher;
+  const agentNotifier = parts.agentNotifier ?? pushes.agentNotifier;
   const stats = new DynamoDailyStats(options);
   const analytics = new DynamoAnalyticsStore(options);
   const reviews = new DynamoReviewStore(options);
@@ -75,7 +77,7 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp
     store,
     dialog: parts.dialog,
     probe,
-    handoff: notifyingQueue(new DynamoHandoffQueue(options), parts.agentNotifier),
+    handoff: notifyingQueue(new DynamoHandoffQueue(options), agentNotifier),
     clock,
     handoffPolicy: config.policy,
     stats,
@@ -86,20 +88,10 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp
       ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
     }),
     ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
-    ...(parts.publisher
-      ? { publisher: parts.publisher }
-      : config.streamEndpoint
-        ? {
-            publisher: new ConnectionFanOut({
-              connections: new DynamoStreamConnections(options),
-              sender: new ManagementApiSender(config.streamEndpoint),
-              store,
-            }),
-          }
-        : {}),
+    ...(publisher ? { publisher } : {}),
   });
   const service = new AgentService({
-    board: notifyingBoard(new DynamoHandoffBoard(options), parts.agentNotifier),
+    board: notifyingBoard(new DynamoHandoffBoard(options), agentNotifier),
     directory: new DynamoAgentDirectory(options),
     stats,
     store,

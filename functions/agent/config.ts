@@ -15,6 +15,7 @@ const agentEnvSchema = z.object({
   AGENT_USER_POOL_ID: z.string().min(1).optional(),
   AGENT_USER_POOL_CLIENT_ID: z.string().min(1).optional(),
   STREAM_ENDPOINT: z.url().optional(),
+  AGENT_FEED_ENDPOINT: z.url().optional(),
 });
 
 export interface AgentConfig extends StorageConfig {
@@ -23,6 +24,8 @@ export interface AgentConfig extends StorageConfig {
   userPoolClientId?: string;
   /** Issue 10: the WebSocket API's Management endpoint, where agents' messages are pushed. */
   streamEndpoint?: string;
+  /** The agents' WebSocket API's Management endpoint, where feed events are pushed. */
+  agentFeedEndpoint?: string;
 }
 
 export function agentConfigFrom(env: Record<string, string | undefined>): AgentConfig {
@@ -33,5 +36,6 @@ export function agentConfigFrom(env: Record<string, string | undefined>): AgentC
     ...(e.AGENT_USER_POOL_ID ? { userPoolId: e.AGENT_USER_POOL_ID } : {}),
     ...(e.AGENT_USER_POOL_CLIENT_ID ? { userPoolClientId: e.AGENT_USER_POOL_CLIENT_ID } : {}),
     ...(e.STREAM_ENDPOINT ? { streamEndpoint: e.STREAM_ENDPOINT } : {}),
+    ...(e.AGENT_FEED_ENDPOINT ? { agentFeedEndpoint: e.AGENT_FEED_ENDPOINT } : {}),
   };
 }

@@ -46,7 +46,7 @@ export interface DirectLineParts {
   onEvent?: (event: ChannelEvent) => void;
   /** Issue 10: where appended records are pushed (local: the in-process stream hub). */
   publisher?: ActivityPublisher;
-  /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed). */
+  /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed; default: with AGENT_FEED_ENDPOINT, their WebSocket connections). */
   agentNotifier?: AgentNotifier;
   /** Issues test addresses (issue 12); default: with VERIFY_DOMAIN, codes in the table. */
   verify?: TurnRunnerDeps['verify'];
@@ -66,6 +66,7 @@ export async function createDirectLineApp(
       : (await import('./dynamo-parts')).createDynamoParts(config, clock, {
           ...(parts.documentClient ? { documentClient: parts.documentClient } : {}),
           ...(parts.fastDynamoClient ? { fastDynamoClient: parts.fastDynamoClient } : {}),
+          onWarning: parts.onWarning,
         });
   const store = parts.store ?? (dynamo?.store as ConversationStore);
   const [signingKey, directLineSecret] = await Promise.all([
@@ -75,7 +76,10 @@ export async function createDirectLineApp(
   return createDirectLineChannel({
     signingKey: new TextEncoder().encode(signingKey),
     store: new HeadCachingStore(store, clock),
-    handoff: notifyingQueue(parts.handoff ?? (dynamo?.handoff as HandoffQueue), parts.agentNotifier),
+    handoff: notifyingQueue(
+      parts.handoff ?? (dynamo?.handoff as HandoffQueue),
+      parts.agentNotifier ?? dynamo?.agentNotifier,
+    ),
     probe: parts.probe ?? lazyLambdaProbe(config),
     dialog: parts.dialog,
     rateLimiter: parts.rateLimiter ?? new MemoryRateLimiter(clock, config.publicTokensPerMinute),

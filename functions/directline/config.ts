@@ -35,6 +35,7 @@ export const directLineEnvSchema = z
       .regex(/^wss?:\/\/[^\s?#]+$/, 'STREAM_URL must be a ws:// or wss:// URL without query')
       .optional(),
     STREAM_ENDPOINT: z.url().optional(),
+    AGENT_FEED_ENDPOINT: z.url().optional(),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -62,6 +63,8 @@ export interface DirectLineConfig extends StorageConfig {
   streamUrl?: string;
   /** STREAM_ENDPOINT: the WebSocket API's Management endpoint (AWS), where pushes are posted. */
   streamEndpoint?: string;
+  /** AGENT_FEED_ENDPOINT: the agents' WebSocket API's Management endpoint (AWS): feed events. */
+  agentFeedEndpoint?: string;
   /** VERIFY_DOMAIN (issue 12); absent: the sending test is not available. */
   verify?: VerifyConfig;
 }
@@ -84,6 +87,7 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     handoffPolicy: handoffPolicyFrom(env),
     ...(e.STREAM_URL ? { streamUrl: e.STREAM_URL } : {}),
     ...(e.STREAM_ENDPOINT ? { streamEndpoint: e.STREAM_ENDPOINT } : {}),
+    ...(e.AGENT_FEED_ENDPOINT ? { agentFeedEndpoint: e.AGENT_FEED_ENDPOINT } : {}),
     ...(e.VERIFY_DOMAIN ? { verify: parseVerifyConfig({ domain: e.VERIFY_DOMAIN }) } : {}),
   };
 }

@@ -1,31 +1,35 @@
-// The DynamoDB side of the Direct Line function (clients, store, handoff queue), in a module of
-// its own so the composition root can load it, and with it the AWS SDK, when the first request
-// needs it rather than during Lambda's init (see README: bundle and init figures).
+// The DynamoDB side of the Direct Line function (clients, store, handoff queue, the pushes to
+// the customers' and the agents' WebSocket connections), in a module of its own so the
+// composition root can load it, and with it the AWS SDK, when the first request needs it
+// rather than during Lambda's init (see README: bundle and init figures).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ManagementApiSender } from '../../adapters/apigw/management-sender';
 import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
-import { DynamoStreamConnections } from '../../adapters/dynamo/stream-connections';
 import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
-import { ConnectionFanOut } from '../../core/channel/connection-fan-out';
 import type { DailyStats } from '../../core/handoff/ports';
 import { TurnInsights } from '../../core/insights/turn-insights';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
+import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { VerifyCodeStore } from '../../core/verify/ports';
+import { pushParts } from '../shared/push-parts';
 import type { DirectLineConfig } from './config';
 
 export function createDynamoParts(
   config: DirectLineConfig,
   clock: Clock,
-  clients: { documentClient?: DynamoDBDocumentClient; fastDynamoClient?: DynamoDBClient },
+  clients: {
+    documentClient?: DynamoDBDocumentClient;
+    fastDynamoClient?: DynamoDBClient;
+    onWarning?: ((message: string, details: Record<string, unknown>) => void) | undefined;
+  },
 ): {
   store: ConversationStore;
   handoff: HandoffQueue;
@@ -33,6 +37,7 @@ export function createDynamoParts(
   insights: TurnInsights;
   verifyCodes: VerifyCodeStore;
   publisher?: ActivityPublisher;
+  agentNotifier?: AgentNotifier;
 } {
   const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
   const options = {
@@ -47,16 +52,7 @@ export function createDynamoParts(
     store,
     handoff: new DynamoHandoffQueue(options),
     stats: new DynamoDailyStats(options),
-    // Issue 10: on AWS, appended records are posted to the conversation's WebSocket connections.
-    ...(config.streamEndpoint
-      ? {
-          publisher: new ConnectionFanOut({
-            connections: new DynamoStreamConnections(options),
-            sender: new ManagementApiSender(config.streamEndpoint),
-            store,
-          }),
-        }
-      : {}),
+    ...pushParts(config, options, store, clients.onWarning),
     insights: new TurnInsights({
       clock,
       analytics: new DynamoAnalyticsStore(options),

@@ -4,6 +4,8 @@
 // (`?t=`) and refuses the upgrade (401/403/404/400) before the socket opens. One stage,
 // throttled, with JSON access logs that carry no query string (the token stays out of logs).
 // `grantManageConnections` lets a function post to (and drop) this API's connections only.
+// The agents' live feed (issue 10) is a second instance of its own: the same three routes on
+// its own function, which checks the agent's Cognito token at `$connect` instead.
 import { type CfnElement, Stack, Token, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroupLogDestination, WebSocketApi, WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -19,6 +21,11 @@ export interface StreamApiProps {
   /** Stage throttling: steady requests (messages and connects) per second. */
   readonly rateLimit: number;
   readonly burstLimit: number;
+  /** @default the Direct Line stream's */
+  readonly description?: string;
+  /** How the function authorises `$connect` (why no API Gateway authorizer: cdk-nag APIG4).
+   * @default the Direct Line stream's stream token */
+  readonly connectCheck?: string;
 }
 
 export const STREAM_STAGE = 'live';
@@ -48,7 +55,7 @@ export class StreamApi extends Construct {
     super(scope, id);
     const integration = (name: string) => new WebSocketLambdaIntegration(name, props.streamFunction);
     this.api = new WebSocketApi(this, 'Api', {
-      description: 'Postino: Direct Line stream (ActivitySet frames pushed to Web Chat)',
+      description: props.description ?? 'Postino: Direct Line stream (ActivitySet frames pushed to Web Chat)',
       connectRouteOptions: { integration: integration('OnConnect') },
       disconnectRouteOptions: { integration: integration('OnDisconnect') },
       defaultRouteOptions: { integration: integration('OnMessage') },
@@ -72,9 +79,10 @@ export class StreamApi extends Construct {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
+          props.connectCheck ??
           'The stream function authorises $connect itself: the URL carries a short-lived signed stream ' +
-          'token for one conversation, checked before the connection is accepted; the other routes exist ' +
-          'only on accepted connections.',
+            'token for one conversation, checked before the connection is accepted; the other routes exist ' +
+            'only on accepted connections.',
       });
     }
   }

@@ -6,12 +6,15 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { TABLE_SCHEMA } from '../runtime-contract';
 
 export interface TableAccess {
   /** Item actions on the table itself. */
   readonly table: readonly string[];
   /** Actions on the queue index (GSI1); empty: no index access. */
   readonly queueIndex: readonly string[];
+  /** Only items of these partitions (IAM `dynamodb:LeadingKeys`). @default - any item */
+  readonly partitions?: readonly string[];
 }
 
 /** Which function may do what, and which adapter call needs it. */
@@ -53,6 +56,13 @@ export const TABLE_ACCESS = {
     ],
     queueIndex: [],
   },
+  // Issue 10, the agents' live feed function: agent-connections add (Put) at $connect and
+  // remove (Delete) at $disconnect, in the agents' connections' partition and nowhere else.
+  agentFeed: {
+    table: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    queueIndex: [],
+    partitions: [TABLE_SCHEMA.agentFeedPartition],
+  },
   // verify-code-store: state (Get), consume and saveResult (Update); the verdict's turn:
   // conversation-store head (Query) and append (Put).
   verify: {
@@ -70,8 +80,15 @@ export interface TableGrant {
 
 export function grantTableAccess(grantee: IGrantable, grant: TableGrant): void {
   const principal = grantee.grantPrincipal;
+  const { partitions } = grant.access;
   principal.addToPrincipalPolicy(
-    new PolicyStatement({ actions: [...grant.access.table], resources: [grant.table.tableArn] }),
+    new PolicyStatement({
+      actions: [...grant.access.table],
+      resources: [grant.table.tableArn],
+      ...(partitions
+        ? { conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [...partitions] } } }
+        : {}),
+    }),
   );
   if (grant.access.queueIndex.length === 0) return;
   principal.addToPrincipalPolicy(

@@ -63,6 +63,8 @@ export interface SiteConfigJson {
     readonly userPoolId: string;
     readonly userPoolClientId: string;
   };
+  /** The agents' live socket (`wss://…/live`): the console's events on AWS. */
+  readonly agentLiveUrl?: string;
 }
 
 /** The web build's content-hashed files (see web/build.ts). */

@@ -10,6 +10,7 @@ import type { ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { PostinoConfig } from '../config';
+import { AgentFeed } from '../constructs/agent-feed';
 import { ChatApi } from '../constructs/chat-api';
 import { Monitoring } from '../constructs/monitoring';
 import { PostinoFunction } from '../constructs/postino-function';
@@ -55,6 +56,7 @@ export class StatelessStack extends Stack {
   public readonly api: ChatApi;
   public readonly stream: PostinoFunction;
   public readonly streamApi: StreamApi;
+  public readonly agentFeed: AgentFeed;
   public readonly monitoring: Monitoring;
   public readonly configFiles: PostinoFunction;
   public readonly verify?: PostinoFunction;
@@ -101,9 +103,19 @@ export class StatelessStack extends Stack {
       rateLimit: STREAM_RATE_LIMIT,
       burstLimit: STREAM_BURST_LIMIT,
     });
+    // Issue 10: the agents' live feed, a WebSocket API of its own (README, "The agents' console").
+    this.agentFeed = new AgentFeed(this, 'AgentFeed', {
+      projectRoot: props.projectRoot,
+      table: props.table,
+      userPool: props.userPool,
+      userPoolClient: props.userPoolClient,
+    });
     this.chat = this.chatFunction(props, browserOrigins);
     this.agent = this.agentFunction(props);
-    for (const fn of [this.chat, this.agent]) this.streamApi.grantManageConnections(fn.role);
+    for (const fn of [this.chat, this.agent]) {
+      this.streamApi.grantManageConnections(fn.role);
+      this.agentFeed.api.grantManageConnections(fn.role);
+    }
     // The API invokes the stream function: its grant is a policy of its own (no dependency cycle).
     const streamConnections = new Policy(this, 'StreamManageConnections', {
       roles: [this.stream.role],
@@ -153,6 +165,7 @@ export class StatelessStack extends Stack {
         userPoolId: props.userPool.userPoolId,
         userPoolClientId: props.userPoolClient.userPoolClientId,
       },
+      agentLiveUrl: this.agentFeed.api.url,
     });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -215,6 +228,7 @@ export class StatelessStack extends Stack {
         [env.handoffClaimTimeoutSeconds]: String(config.handoffClaimTimeoutSeconds),
         [env.streamUrl]: this.streamApi.url,
         [env.streamEndpoint]: this.streamApi.managementEndpoint,
+        [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
       },
     });
     this.grantTable(chat, table, TABLE_ACCESS.chat);
@@ -247,6 +261,7 @@ export class StatelessStack extends Stack {
         [env.userPoolId]: props.userPool.userPoolId,
         [env.userPoolClientId]: props.userPoolClient.userPoolClientId,
         [env.streamEndpoint]: this.streamApi.managementEndpoint,
+        [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
       },
     });
     this.grantTable(agent, table, TABLE_ACCESS.agent);

@@ -23,6 +23,7 @@ const CONFIG_SOURCES: Record<FunctionName, string[]> = {
   agent: ['functions/agent/config.ts', 'core/handoff/handoff-policy.ts'],
   probe: ['core/probe/config.ts', 'functions/probe.ts'],
   stream: ['functions/stream/config.ts', 'adapters/secrets/lambda-extension-secret.ts'],
+  agentFeed: ['functions/agent-feed/config.ts'],
   configFiles: ['functions/config-files.ts'],
   verify: ['functions/verify.ts', 'functions/verify/config.ts', 'core/verify/config.ts'],
 };

@@ -103,6 +103,7 @@ describe.each([
     [],
   ],
   ['verify', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], []],
+  ['agentFeed', ['dynamodb:DeleteItem', 'dynamodb:PutItem'], []],
 ] as Array<[keyof typeof TABLE_ACCESS & FunctionName, string[], string[]]>)(
   'the %s function',
   (name, onTable, onIndex) => {
@@ -164,7 +165,7 @@ describe('what the code needs beyond item access', () => {
     const resources = JSON.stringify(secrets.map((statement) => statement.Resource));
     expect(resources).toMatch(/OutputName":"[A-Za-z]*TokenSigningKey/);
     expect(resources).toMatch(/OutputName":"[A-Za-z]*DirectLineSecret/);
-    for (const name of ['agent', 'probe'] as const) {
+    for (const name of ['agent', 'probe', 'agentFeed'] as const) {
       expect(actionsOn(statementsOf(FUNCTION_ENTRIES[name]), 'secretsmanager', /./)).toEqual([]);
     }
   });

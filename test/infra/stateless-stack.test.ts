@@ -58,14 +58,14 @@ describe('the HTTP API', () => {
       expect(route.AuthorizerId).toBeUndefined();
     }
     // Direct Line (2), agent (2), configuration files (6, public: see config-files-infra.test.ts),
-    // and the stream's three WebSocket routes (issue 10).
+    // and the three WebSocket routes of the customers' stream and of the agents' feed (issue 10).
     expect(routes.filter((route) => !route.RouteKey.startsWith('$'))).toHaveLength(10);
     expect(
       routes
         .filter((route) => route.RouteKey.startsWith('$'))
         .map((route) => route.RouteKey)
         .sort(),
-    ).toEqual(['$connect', '$default', '$disconnect']);
+    ).toEqual(['$connect', '$connect', '$default', '$default', '$disconnect', '$disconnect']);
   });
 
   it('allows the configured origins and the Direct Line headers cross-origin', () => {
@@ -83,8 +83,8 @@ describe('the functions', () => {
     Properties: { Description: Match.stringLikeRegexp('^Postino: ') },
   });
 
-  it('are five (the verify function only with verifyDomain), each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
-    expect(Object.keys(functions)).toHaveLength(5);
+  it('are six (the verify function only with verifyDomain), each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
+    expect(Object.keys(functions)).toHaveLength(6);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -148,8 +148,9 @@ describe('least privilege', () => {
   );
 
   it('grants DynamoDB only listed item actions, never a wildcard action', () => {
-    // chat and agent: the table and the queue index; probe and stream: the table (grants.test.ts: which actions).
-    expect(dynamo.length).toBe(6);
+    // chat and agent: the table and the queue index; probe, stream and the agents' feed: the
+    // table (grants.test.ts: which actions).
+    expect(dynamo.length).toBe(7);
     for (const statement of dynamo) {
       for (const action of asList(statement.Action as string | string[])) {
         expect(action).toMatch(/^dynamodb:[A-Za-z]+$/);

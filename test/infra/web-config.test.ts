@@ -9,6 +9,7 @@ const postino = synthPostino();
 const template = postino.statelessTemplate;
 const REGION = 'eu-south-1';
 const API_ID = 'a1b2c3d4e5';
+const FEED_API_ID = 'f6g7h8i9j0';
 
 /** Renders a CloudFormation value as deployed: pseudo parameters, refs and imports as samples. */
 function render(value: unknown): unknown {
@@ -22,7 +23,9 @@ function render(value: unknown): unknown {
   if ('Ref' in record) {
     const refs: Record<string, string> = { 'AWS::Region': REGION, 'AWS::URLSuffix': 'amazonaws.com' };
     const ref = record.Ref as string;
-    return refs[ref] ?? (ref.startsWith('HttpApi') ? API_ID : `ref-${ref}`);
+    if (refs[ref]) return refs[ref];
+    if (ref.startsWith('HttpApi')) return API_ID;
+    return ref.startsWith('AgentFeedApi') ? FEED_API_ID : `ref-${ref}`;
   }
   if ('Fn::GetStackOutput' in record) {
     return `import-${(record['Fn::GetStackOutput'] as { OutputName: string }).OutputName}`;
@@ -51,7 +54,12 @@ const directive = (name: string): string[] =>
 
 describe('config.json', () => {
   it('holds only what web/shared/site-config.ts reads', () => {
-    expect(Object.keys(siteConfig).sort()).toEqual(['agentAuth', 'apiUrl', 'directLineDomain']);
+    expect(Object.keys(siteConfig).sort()).toEqual([
+      'agentAuth',
+      'agentLiveUrl',
+      'apiUrl',
+      'directLineDomain',
+    ]);
     expect(Object.keys(siteConfig.agentAuth as object).sort()).toEqual([
       'region',
       'userPoolClientId',
@@ -68,6 +76,16 @@ describe('config.json', () => {
       userPoolClientId: expect.stringMatching(/^import-.*AgentsUserPoolConsole/),
     });
     expect(siteConfig.directLineDomain).toBe(`${parsed.apiUrl}/v3/directline`);
+  });
+
+  it('gives the console its live socket: the agents’ WebSocket API, not the customers’ stream', () => {
+    const parsed = parseSiteConfig(JSON.parse(JSON.stringify(siteConfig)), 'https://fallback.example');
+    expect(parsed.agentLiveUrl).toBe(`wss://${FEED_API_ID}.execute-api.${REGION}.amazonaws.com/live`);
+    const feedApis = template.findResources('AWS::ApiGatewayV2::Api', {
+      Properties: { ProtocolType: 'WEBSOCKET' },
+    });
+    const [feedApi] = Object.entries(feedApis).filter(([id]) => id.startsWith('AgentFeedApi'));
+    expect(feedApi?.[1].Properties.Description).toMatch(/agents' live feed/);
   });
 
   it('is uploaded with the web assets', () => {
@@ -103,6 +121,19 @@ describe('the Content-Security-Policy', () => {
     expect(allows(`cognito-idp.${REGION}.amazonaws.com`)).toBe(true);
     expect(allows('evil.example')).toBe(false);
     expect(allows(`${API_ID}.execute-api.us-east-1.amazonaws.com`)).toBe(false);
+  });
+
+  it('lets the console open the live socket config.json names', () => {
+    const liveHost = new URL(siteConfig.agentLiveUrl as string).host;
+    const sockets = directive('connect-src').filter((source) => source.startsWith('wss://'));
+    const allows = (host: string) =>
+      sockets.some((source) =>
+        new RegExp(`^${source.slice('wss://'.length).replace(/\./g, '\\.').replace('*', '[a-z0-9]+')}$`).test(
+          host,
+        ),
+      );
+    expect(allows(liveHost)).toBe(true);
+    expect(allows('evil.example')).toBe(false);
   });
 
   it('runs scripts from the site only, plus the hashed inline script of the demo page', () => {

@@ -221,14 +221,16 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
   }
 
   const live = connectLiveFeed({
-    url: () => liveUrlFor(options.config.apiUrl, session.token),
+    url: () => liveUrlFor(options.config, session.token),
+    expiresAt: () => session.expiresAt,
     onOpen: () => {
       void pollQueue();
       void panel?.poll().catch(() => connection(false));
     },
     onEvent: (event) => {
       if (event.type === 'queue') void pollQueue();
-      else if (panel?.id === event.conversationId) void panel.poll().catch(() => connection(false));
+      else if (event.type === 'activity' && panel?.id === event.conversationId)
+        void panel.poll().catch(() => connection(false));
     },
   });
 

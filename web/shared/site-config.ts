@@ -1,8 +1,9 @@
 // Reads `config.json`, which the AWS deployment writes next to the widget and the console:
-//   { apiUrl, directLineDomain, agentAuth: { region, userPoolId, userPoolClientId } }
+//   { apiUrl, directLineDomain, agentAuth: { region, userPoolId, userPoolClientId }, agentLiveUrl }
 // It tells the launcher (when its <script> has no data-api) and the console where the API is,
-// and the console how agents sign in (Cognito when agentAuth is there). `npm start` serves
-// `{}`: then the API is the page's own origin and agents sign in locally.
+// the console how agents sign in (Cognito when agentAuth is there) and where its live socket
+// is (the agents' WebSocket API, `wss://…/live`). `npm start` serves `{}`: then the API is the
+// page's own origin, agents sign in locally and the live socket is the local server's.
 export interface AgentAuthConfig {
   region: string;
   userPoolId: string;
@@ -13,6 +14,8 @@ export interface SiteConfig {
   /** Base URL of the API, without a trailing slash. */
   apiUrl: string;
   agentAuth: AgentAuthConfig | null;
+  /** The agents' live socket on AWS, without query; null: the local server's (or none). */
+  agentLiveUrl: string | null;
 }
 
 const TIMEOUT_MS = 5_000;
@@ -32,12 +35,14 @@ export function parseSiteConfig(raw: unknown, fallbackApiUrl: string): SiteConfi
   const region = text(auth?.region);
   const userPoolId = text(auth?.userPoolId);
   const userPoolClientId = text(auth?.userPoolClientId);
+  const agentLiveUrl = text(record.agentLiveUrl);
   return {
     apiUrl: apiUrl.replace(/\/+$/, ''),
     agentAuth:
       region && userPoolId && userPoolClientId && /^[a-z0-9-]+$/.test(region)
         ? { region, userPoolId, userPoolClientId }
         : null,
+    agentLiveUrl: agentLiveUrl && /^wss?:\/\/[^\s?#]+$/.test(agentLiveUrl) ? agentLiveUrl : null,
   };
 }
 
