@@ -32,6 +32,7 @@ export function createAgentFeedHandler(
   config: AgentFeedConfig,
   build: (config: AgentFeedConfig) => Promise<AgentFeedParts>,
   logger: Pick<Logger, 'info' | 'error'> = new Logger({ serviceName: 'postino-agent-feed' }),
+  now: () => number = Date.now,
 ) {
   let parts: Promise<AgentFeedParts> | undefined;
   const ready = () => {
@@ -49,7 +50,12 @@ export function createAgentFeedHandler(
       if (routeKey === '$connect') {
         const { tokens, connections } = await ready();
         const agent = await tokens.verify(parsed.data.queryStringParameters?.access_token);
-        await connections.add({ connectionId, agentId: agent.identity.agentId, expiresAt: agent.expiresAt });
+        await connections.add({
+          connectionId,
+          agentId: agent.identity.agentId,
+          expiresAt: agent.expiresAt,
+          connectedAt: now(),
+        });
         return { statusCode: 200 };
       }
       if (routeKey === '$disconnect') {

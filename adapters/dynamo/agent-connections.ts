@@ -18,6 +18,7 @@ const CONNECTION_PREFIX = 'CONN#';
 const itemSchema = z.object({
   SK: z.string().startsWith(CONNECTION_PREFIX),
   agentId: z.string(),
+  connectedAt: z.number().catch(0),
   ttl: z.number(),
 });
 
@@ -36,6 +37,7 @@ export class DynamoAgentConnections implements AgentConnections {
             PK: AGENT_FEED_PK,
             SK: `${CONNECTION_PREFIX}${connection.connectionId}`,
             agentId: connection.agentId,
+            connectedAt: connection.connectedAt,
             ttl: Math.min(connection.expiresAt, latest),
           },
         }),
@@ -62,6 +64,7 @@ export class DynamoAgentConnections implements AgentConnections {
           connectionId: parsed.data.SK.slice(CONNECTION_PREFIX.length),
           agentId: parsed.data.agentId,
           expiresAt: parsed.data.ttl,
+          connectedAt: parsed.data.connectedAt,
         },
       ];
     });

@@ -8,6 +8,8 @@ export interface AgentConnection {
   agentId: string;
   /** Epoch seconds: the token's expiry, after which the connection is ignored and then deleted. */
   expiresAt: number;
+  /** Epoch ms of `$connect`: API Gateway answers 410 for a moment after it, before the socket is open. */
+  connectedAt: number;
 }
 
 export interface AgentConnections {

@@ -83,14 +83,26 @@ describe('the agents’ WebSocket $connect on AWS', () => {
   it('accepts the console’s ID token and records the connection until the token expires', async () => {
     const exp = now() + 1800;
     const token = await pool.idToken({ exp });
+    const before = Date.now();
     expect(await connect('feed-id', token)).toEqual({ statusCode: 200 });
-    expect(await connections.all()).toEqual([
-      { connectionId: 'feed-id', agentId: GIULIA.sub, expiresAt: exp },
-    ]);
+    const [connection] = await connections.all();
+    expect(connection).toEqual({
+      connectionId: 'feed-id',
+      agentId: GIULIA.sub,
+      expiresAt: exp,
+      connectedAt: expect.any(Number),
+    });
+    expect(connection?.connectedAt).toBeGreaterThanOrEqual(before);
     const item = await client().send(
       new GetCommand({ TableName: dynamo.tableName, Key: { PK: AGENT_FEED_PK, SK: 'CONN#feed-id' } }),
     );
-    expect(item.Item).toEqual({ PK: AGENT_FEED_PK, SK: 'CONN#feed-id', agentId: GIULIA.sub, ttl: exp });
+    expect(item.Item).toEqual({
+      PK: AGENT_FEED_PK,
+      SK: 'CONN#feed-id',
+      agentId: GIULIA.sub,
+      connectedAt: connection?.connectedAt,
+      ttl: exp,
+    });
     expect(JSON.stringify(item.Item)).not.toContain(token.split('.')[2]);
   });
 

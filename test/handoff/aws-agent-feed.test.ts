@@ -4,7 +4,8 @@
 // @aws-sdk/client-apigatewaymanagementapi, against the real table (dynalite). Only the
 // Management API itself is a stand-in (loopback HTTP). A customer's handoff, their messages in
 // it and a colleague's claim reach every console; bot-only conversations are not pushed; a gone
-// connection (410) is forgotten; a failing push fails neither the customer nor the agent.
+// connection (410) is forgotten, one API Gateway is still opening is not; a failing push fails
+// neither the customer nor the agent.
 import { DynamoAgentConnections } from '../../adapters/dynamo/agent-connections';
 import { createDocumentClient } from '../../adapters/dynamo/document-client';
 import { type LocalDynamo, startLocalDynamo } from '../../adapters/dynamo/local-dynalite';
@@ -38,12 +39,17 @@ let connections: DynamoAgentConnections;
 beforeAll(async () => {
   [dynamo, pool, management] = await Promise.all([startLocalDynamo(), startTestPool(), startManagementApi()]);
   const table = { TABLE_NAME: dynamo.tableName, DYNAMODB_ENDPOINT: dynamo.endpoint };
-  const feed = createAgentFeedHandler(
-    {
-      ...agentFeedConfigFrom({ ...table, AGENT_USER_POOL_ID: POOL_ID, AGENT_USER_POOL_CLIENT_ID: CLIENT_ID }),
-      issuer: pool.issuer,
-    },
+  const feedConfig = {
+    ...agentFeedConfigFrom({ ...table, AGENT_USER_POOL_ID: POOL_ID, AGENT_USER_POOL_CLIENT_ID: CLIENT_ID }),
+    issuer: pool.issuer,
+  };
+  const feed = createAgentFeedHandler(feedConfig, async (config) => createAgentFeedParts(config));
+  // The same $connect a minute ago (its connection is then past API Gateway's opening moment).
+  const feedEarlier = createAgentFeedHandler(
+    feedConfig,
     async (config) => createAgentFeedParts(config),
+    undefined,
+    () => Date.now() - 60_000,
   );
   chat = createDirectLineHandler({
     config: directLineConfigFrom({
@@ -63,18 +69,21 @@ beforeAll(async () => {
     tableName: dynamo.tableName,
     clock: { now: () => Date.now() },
   });
-  // Three consoles open their sockets: Giulia's, Marco's, and one API Gateway has since dropped.
-  const open = async (connectionId: string, token: string) => {
-    const answer = await feed({
+  const open = async (connectionId: string, token: string, handler = feed) => {
+    const answer = await handler({
       requestContext: { routeKey: '$connect', connectionId },
       queryStringParameters: { access_token: token },
     });
     if (answer.statusCode !== 200) throw new Error(`$connect ${connectionId}: ${answer.statusCode}`);
   };
+  // Four consoles: Giulia's, Marco's, one API Gateway has since dropped, and one whose $connect
+  // has just answered (API Gateway says 410 until the socket is open).
   await open('console-giulia', await pool.idToken());
   await open('console-marco', await pool.idToken({ ...MARCO, 'cognito:username': 'marco' }));
-  await open('console-gone', await pool.idToken());
+  await open('console-gone', await pool.idToken(), feedEarlier);
+  await open('console-opening', await pool.idToken());
   management.gone.add('console-gone');
+  management.gone.add('console-opening');
 });
 afterAll(async () => {
   await Promise.all([dynamo?.close(), pool?.close(), management?.close()]);
@@ -115,7 +124,7 @@ describe('the agents’ live feed on AWS', () => {
   let handedOff: string;
   let customer: Awaited<ReturnType<typeof customerSession>>;
 
-  it('pushes a new handoff to every agent console and forgets a gone connection', async () => {
+  it('pushes a new handoff to every agent console, forgets a gone connection, keeps an opening one', async () => {
     customer = await customerSession();
     handedOff = customer.conversationId;
     await customer.say('voglio parlare con un operatore');
@@ -132,7 +141,10 @@ describe('the agents’ live feed on AWS', () => {
     expect((await connections.all()).map((connection) => connection.connectionId).sort()).toEqual([
       'console-giulia',
       'console-marco',
+      'console-opening',
     ]);
+    // Open now: it hears the next events.
+    management.gone.delete('console-opening');
   });
 
   it('does not push the records of conversations only the bot is in', async () => {
@@ -151,8 +163,9 @@ describe('the agents’ live feed on AWS', () => {
 
     management.clear();
     await customer.say('sono ancora qui');
-    expect(typesFor('console-giulia', handedOff)).toEqual(['activity']);
-    expect(typesFor('console-marco', handedOff)).toEqual(['activity']);
+    for (const console_ of ['console-giulia', 'console-marco', 'console-opening']) {
+      expect(typesFor(console_, handedOff)).toEqual(['activity']);
+    }
 
     management.clear();
     const reply = await agentCall(MARCO, 'POST', `/conversations/${handedOff}/messages`, {
@@ -177,10 +190,11 @@ describe('the agents’ live feed on AWS', () => {
       management.failing = false;
     }
     expect(management.frames('console-giulia')).toEqual([]);
-    // A failed push is not a gone connection: both consoles stay.
+    // A failed push is not a gone connection: the consoles stay.
     expect((await connections.all()).map((connection) => connection.connectionId).sort()).toEqual([
       'console-giulia',
       'console-marco',
+      'console-opening',
     ]);
   });
 });
