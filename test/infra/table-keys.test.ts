@@ -1,5 +1,6 @@
 // The deployed table and the one the runtime creates locally (adapters/dynamo/table.ts) must be
 // the same table: infra restates the key names (it may not import runtime code), this checks.
+import { AGENT_FEED_PK } from '../../adapters/dynamo/agent-connections';
 import { TTL_ATTRIBUTE, tableDefinition } from '../../adapters/dynamo/table';
 import { TABLE_SCHEMA } from '../../infra/runtime-contract';
 import { synthPostino } from './synth-fixture';
@@ -29,6 +30,8 @@ describe('the CDK table matches adapters/dynamo/table.ts', () => {
     expect(TABLE_SCHEMA.partitionKey).toBe(runtime.KeySchema?.[0]?.AttributeName);
     expect(TABLE_SCHEMA.sortKey).toBe(runtime.KeySchema?.[1]?.AttributeName);
     expect(TABLE_SCHEMA.queueIndex.name).toBe(runtime.GlobalSecondaryIndexes?.[0]?.IndexName);
+    // The agents' feed function may only touch this partition (IAM LeadingKeys).
+    expect(TABLE_SCHEMA.agentFeedPartition).toBe(AGENT_FEED_PK);
   });
 
   it('expires items by the attribute the runtime writes', () => {
