@@ -8,6 +8,7 @@ import type { TurnInsights } from '../insights/turn-insights';
 import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
+import type { PublicOutageStatus } from '../outage/ports';
 import type { DialogRunner } from '../ports/dialog-runner';
 import type { HandoffQueue } from '../ports/handoff-queue';
 import type { ProbeClient } from '../ports/probe-client';
@@ -46,6 +47,8 @@ export interface DirectLineChannelDeps {
   insights?: TurnInsights | undefined;
   /** Issues test addresses for a verified resolution (issue 12). */
   verify?: TurnRunnerDeps['verify'] | undefined;
+  /** Outage mode (issue 12): the public status behind the widget's banner (`GET …/status`). */
+  outageStatus?: (() => Promise<PublicOutageStatus>) | undefined;
 }
 
 export interface DirectLineChannel {
@@ -100,6 +103,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     allowedOrigins: deps.allowedOrigins,
     ...(deps.maxBodyBytes ? { maxBodyBytes: deps.maxBodyBytes } : {}),
     ...(deps.onUnexpected ? { onUnexpected: deps.onUnexpected } : {}),
+    ...(deps.outageStatus ? { outageStatus: deps.outageStatus } : {}),
   });
   return { handle: (request) => router.handle(request), service, tokens, turns, store: deps.store, streams };
 }

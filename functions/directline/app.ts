@@ -14,6 +14,7 @@ import type { ChannelEvent } from '../../core/channel/directline-service';
 import type { ChannelRequest } from '../../core/channel/http';
 import { HeadCachingStore } from '../../core/conversation/head-cache';
 import type { TurnRunnerDeps } from '../../core/conversation/turn-runner';
+import type { OutageControl } from '../../core/outage/ports';
 import { notifyingQueue } from '../../core/handoff/notifying-ports';
 import type { DailyStats } from '../../core/handoff/ports';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
@@ -50,6 +51,8 @@ export interface DirectLineParts {
   agentNotifier?: AgentNotifier;
   /** Issues test addresses (issue 12); default: with VERIFY_DOMAIN, codes in the table. */
   verify?: TurnRunnerDeps['verify'];
+  /** Outage mode (issue 12): here, the widget's status route (`GET /v3/directline/status`). */
+  outage?: OutageControl;
 }
 
 export async function createDirectLineApp(
@@ -57,6 +60,7 @@ export async function createDirectLineApp(
   parts: DirectLineParts,
 ): Promise<DirectLineChannel> {
   const clock = parts.clock ?? systemClock;
+  const { outage } = parts;
   // The AWS SDK is loaded here, on the first request, not during the module's init.
   const dynamo =
     parts.store && parts.handoff
@@ -94,6 +98,7 @@ export async function createDirectLineApp(
       (config.verify && dynamo
         ? new TestAddresses({ config: config.verify, store: dynamo.verifyCodes, clock, random: randomBytes })
         : undefined),
+    outageStatus: outage ? () => outage.status() : undefined,
   });
 }
 

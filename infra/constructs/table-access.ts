@@ -53,6 +53,20 @@ export const TABLE_ACCESS = {
     ],
     queueIndex: [],
   },
+  // Outage mode's health check (issue 12): the outage record (Get, conditional Put/Update) and its
+  // group (Query, Update); the all-clears' turns: conversation-store head (Query), append (Put),
+  // updateMeta (Update), handoff-board.get (Get), daily-stats.add (Update); stream-connections:
+  // a gone connection's records (Delete).
+  health: {
+    table: [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:Query',
+      'dynamodb:DeleteItem',
+    ],
+    queueIndex: [],
+  },
   // verify-code-store: state (Get), consume and saveResult (Update); the verdict's turn:
   // conversation-store head (Query) and append (Put).
   verify: {

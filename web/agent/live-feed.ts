@@ -62,7 +62,7 @@ export function connectLiveFeed(options: LiveFeedOptions): LiveFeed {
     socket.addEventListener('message', (message) => {
       try {
         const event = JSON.parse(String(message.data)) as AgentEvent;
-        if (event && (event.type === 'queue' || event.type === 'activity')) options.onEvent(event);
+        if (event && ['queue', 'activity', 'outage'].includes(event.type)) options.onEvent(event);
       } catch {
         // Not an event of ours: ignored.
       }
