@@ -8,9 +8,9 @@
 // OutageAllClearsDelivered. Init stays cheap: the app and its clients load on the first run.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { ProbeSummary } from '../dialogs/contract';
 import type { OutageChange } from '../core/outage/outage-record';
 import type { DialogRunner } from '../core/ports/dialog-runner';
+import type { ProbeSummary } from '../dialogs/contract';
 import type { HealthApp, HealthParts } from './health/app';
 import { type HealthConfig, healthConfigFrom } from './health/config';
 import { outageMetrics } from './shared/outage-metrics';

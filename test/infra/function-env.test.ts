@@ -76,11 +76,14 @@ describe('the synthesized functions', () => {
   // Set only with their context keys: the CA files (probeCaFile) and outage mode's N and M.
   const OPTIONAL = ['PROBE_CA_FILE', 'CONFIG_CA_FILE', 'OUTAGE_FAILURES_TO_OPEN', 'OUTAGE_HEALTHY_MINUTES'];
 
-  it.each(FUNCTIONS)('give %s every FUNCTION_ENV variable (the optional ones only with their context)', (name) => {
-    const set = Object.keys(variablesOf(FUNCTION_ENTRIES[name]));
-    const expected = Object.values(FUNCTION_ENV[name]).filter((variable) => !OPTIONAL.includes(variable));
-    expect(set).toEqual(expect.arrayContaining(expected));
-  });
+  it.each(FUNCTIONS)(
+    'give %s every FUNCTION_ENV variable (the optional ones only with their context)',
+    (name) => {
+      const set = Object.keys(variablesOf(FUNCTION_ENTRIES[name]));
+      const expected = Object.values(FUNCTION_ENV[name]).filter((variable) => !OPTIONAL.includes(variable));
+      expect(set).toEqual(expect.arrayContaining(expected));
+    },
+  );
 
   it('pass outage mode’s N and M from context to the health function only when set', () => {
     const variables = variablesOf(FUNCTION_ENTRIES.health);
@@ -88,10 +91,14 @@ describe('the synthesized functions', () => {
     expect(variables.OUTAGE_HEALTHY_MINUTES).toBeUndefined();
     const tuned = synthPostino({ outageFailuresToOpen: 5, outageHealthyMinutes: '10' }).statelessTemplate;
     const [roleId] = Object.keys(
-      tuned.findResources('AWS::IAM::Role', { Properties: { Description: `Runs ${FUNCTION_ENTRIES.health}` } }),
+      tuned.findResources('AWS::IAM::Role', {
+        Properties: { Description: `Runs ${FUNCTION_ENTRIES.health}` },
+      }),
     );
     const [fn] = Object.values(
-      tuned.findResources('AWS::Lambda::Function', { Properties: { Role: { 'Fn::GetAtt': [roleId, 'Arn'] } } }),
+      tuned.findResources('AWS::Lambda::Function', {
+        Properties: { Role: { 'Fn::GetAtt': [roleId, 'Arn'] } },
+      }),
     );
     expect(fn?.Properties.Environment.Variables).toMatchObject({
       OUTAGE_FAILURES_TO_OPEN: '5',

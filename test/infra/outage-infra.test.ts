@@ -72,14 +72,17 @@ describe('outage mode on AWS (default: scheduled)', () => {
     const statements = Object.values(template.findResources('AWS::IAM::Policy'))
       .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
       .flatMap(
-        (policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: unknown; Resource: unknown }>,
+        (policy) =>
+          policy.Properties.PolicyDocument.Statement as Array<{ Action: unknown; Resource: unknown }>,
       );
     const apiGateway = statements.filter((statement) =>
       asList(statement.Action as string | string[]).some((action) => action.startsWith('execute-api:')),
     );
     expect(apiGateway).toHaveLength(1);
     expect(apiGateway[0]?.Action).toBe('execute-api:ManageConnections');
-    expect(JSON.stringify(apiGateway[0]?.Resource)).toMatch(/StreamApi[A-Za-z0-9]*"\},"\/live\/POST\/@connections\/\*"/);
+    expect(JSON.stringify(apiGateway[0]?.Resource)).toMatch(
+      /StreamApi[A-Za-z0-9]*"\},"\/live\/POST\/@connections\/\*"/,
+    );
     // The table, the probe's invoke, the log group and the stream: no other service.
     const services = new Set(
       statements.flatMap((statement) =>
@@ -117,9 +120,9 @@ describe('outage mode on AWS with healthSchedule=false', () => {
 
   it('keeps the health function (ops may invoke it) but schedules nothing', () => {
     postino.statelessTemplate.resourceCountIs('AWS::Events::Rule', 0);
-    expect(
-      Object.keys(postino.statelessTemplate.findResources('AWS::IAM::Role', HEALTH_ROLE)),
-    ).toHaveLength(1);
+    expect(Object.keys(postino.statelessTemplate.findResources('AWS::IAM::Role', HEALTH_ROLE))).toHaveLength(
+      1,
+    );
     expect(postino.stateless.healthSchedule).toBeUndefined();
   });
 

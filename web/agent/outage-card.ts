@@ -72,7 +72,9 @@ export function createOutageCard(options: OutageCardOptions): OutageCard {
   };
 
   const focusMain = () =>
-    element.querySelector<HTMLElement>(overview?.active ? '.pc-outage-resolve' : '.pc-outage-report')?.focus();
+    element
+      .querySelector<HTMLElement>(overview?.active ? '.pc-outage-resolve' : '.pc-outage-report')
+      ?.focus();
 
   const setOutage = async (active: boolean) => {
     await act(async () => {
@@ -119,7 +121,11 @@ export function createOutageCard(options: OutageCardOptions): OutageCard {
     form.replaceChildren(
       el('label', { attrs: { for: 'pc-outage-text' } }, texts.broadcastLabel),
       input,
-      el('button', { class: 'pc-button pc-primary', attrs: { type: 'submit', disabled: busy } }, texts.broadcast),
+      el(
+        'button',
+        { class: 'pc-button pc-primary', attrs: { type: 'submit', disabled: busy } },
+        texts.broadcast,
+      ),
     );
     input.placeholder = texts.broadcastPlaceholder;
     return [

@@ -51,7 +51,8 @@ const en: OutageTexts = {
   broadcast: 'Reply to all',
   broadcastSent: 'Message sent to {count} chats.',
   resolve: 'Mark as resolved',
-  resolveQuestion: 'Mark the outage as resolved? Every affected customer will be told the service works again.',
+  resolveQuestion:
+    'Mark the outage as resolved? Every affected customer will be told the service works again.',
   resolved: 'Outage marked as resolved: the affected customers are being told.',
   report: 'Report an outage',
   reportQuestion:

@@ -1,0 +1,176 @@
+// Outage mode (issue 12) in Chromium against the local server's real outage service
+// (`server.outage`): with an outage set, the widget reads the public status while the page is
+// idle and shows its banner (role=status, readable on a phone, Italian and English) before the
+// chat starts; the agents' console shows one outage card with the group's count, an agent
+// writes to the whole group and marks the outage resolved (confirmed first), and reports a
+// new one from the console. Screenshots go to test/artifacts/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { OutageControl } from '../../core/outage/ports';
+import { type LocalServer, startLocalServer } from '../../local/server';
+import { botSays, type Customer, customer, eventually, textOf } from '../handoff/support/harness';
+import { contrastRatio } from './a11y-checks';
+import { type ChromiumSession, launchChromium } from './chromium';
+import { ConsoleDriver } from './console-driver';
+import { WidgetDriver } from './widget-driver';
+
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+const IT_BANNER = 'Problema in corso sul server di posta in uscita: ci stiamo lavorando.';
+const EN_BANNER = 'There is a problem with the outgoing mail server: we are working on it.';
+const OPS = { id: 'ops-halnet', name: 'Ops Halnet' };
+
+let server: LocalServer;
+let outage: OutageControl;
+let chromium: ChromiumSession;
+
+/** Outage mode's service on the local server's handle. */
+function outageOf(local: LocalServer): OutageControl {
+  const control = (local as LocalServer & { outage?: OutageControl }).outage;
+  if (!control) throw new Error('the local server exposes no outage service (server.outage)');
+  return control;
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // The demo SMTP server answers the scheduled health checks: they stay healthy, and an outage
+  // set by hand is cleared by hand only.
+  server = await startLocalServer({ port: 0, demoSmtp: true });
+  outage = outageOf(server);
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+describe('the widget in an outage', () => {
+  beforeAll(async () => {
+    await outage.setByHand(true, OPS);
+  });
+
+  it('reads the status while the page is idle and shows the banner as the chat opens', async () => {
+    const page = await chromium.context.newPage();
+    const statusReads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/v3/directline/status')) statusReads.push(request.url());
+    });
+    await page.goto(server.url);
+    const banner = page.getByRole('status').filter({ hasText: IT_BANNER });
+    // Read once the page is idle, before anyone opens the chat (the panel is still closed).
+    await banner.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(statusReads.length).toBeGreaterThan(0);
+    expect(await page.locator('script[src*="/postino-chat."]').count()).toBeLessThanOrEqual(1);
+    await new WidgetDriver(page).launcher('Chat con l’assistenza posta Halnet').click();
+    await banner.waitFor({ state: 'visible' });
+    // It sits above the chat, in the panel, and reads clearly.
+    const [bannerBox, chatBox] = await Promise.all([
+      banner.boundingBox(),
+      page.locator('.postino-chat').boundingBox(),
+    ]);
+    expect((bannerBox?.y ?? 0) + (bannerBox?.height ?? 0)).toBeLessThanOrEqual((chatBox?.y ?? 0) + 1);
+    expect(await contrastRatio(page.locator('.postino-outage'))).toBeGreaterThanOrEqual(4.5);
+    await page.screenshot({ path: join(ARTIFACTS, 'outage-widget.png') });
+    await page.close();
+  });
+
+  it('is readable on a phone, in English for an English browser', async () => {
+    const phone = await launchChromium({ width: 390, height: 844 }, 'en-US');
+    const page = await phone.context.newPage();
+    await page.goto(server.url);
+    await new WidgetDriver(page).launcher('Chat with Halnet mail support').click();
+    const banner = page.getByRole('status').filter({ hasText: EN_BANNER });
+    await banner.waitFor({ state: 'visible', timeout: 10_000 });
+    const box = await banner.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    const fontSize = await page
+      .locator('.postino-outage')
+      .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(14);
+    await page.screenshot({ path: join(ARTIFACTS, 'outage-widget-phone.png') });
+    await phone.close();
+  });
+});
+
+describe('the agents’ console in an outage', () => {
+  let page: Page;
+  let console_: ConsoleDriver;
+  let person: Customer;
+
+  beforeAll(async () => {
+    if (!(await outage.overview()).active) await outage.setByHand(true, OPS);
+    // A customer writes during the outage: the known-problem answer puts them in its group.
+    person = await customer(server);
+    await person.say('non riesco a inviare la posta');
+    await eventually(async () => ((await outage.overview()).affected >= 1 ? true : undefined), 15_000);
+    page = await chromium.context.newPage();
+    console_ = new ConsoleDriver(page);
+    await page.goto(`${server.url}/agent/`);
+    const demo = server.agents[0];
+    if (!demo) throw new Error('no demo agent');
+    await console_.signIn(demo.username, demo.password);
+  });
+  afterAll(async () => {
+    person?.session.end();
+    await page?.close();
+  });
+
+  it('shows one outage card with since when, who reported it and the group’s count', async () => {
+    const card = page.locator('.pc-outage');
+    await card.getByRole('heading', { name: /^Guasto in corso dalle \d{2}:\d{2}$/ }).waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await page.getByRole('region', { name: /^Guasto in corso/ }).count()).toBe(1);
+    await card.getByText('Segnalato da Ops Halnet').waitFor();
+    const counts = await card
+      .locator('.pc-outage-counts .pc-fact')
+      .evaluateAll((facts) => facts.map((fact) => fact.textContent));
+    expect(counts).toEqual(['Chat coinvolte1', 'Aspettano una persona0', 'Da richiamare0']);
+    await page.screenshot({ path: join(ARTIFACTS, 'outage-console.png') });
+  });
+
+  it('writes to the whole group with "Rispondi a tutti"', async () => {
+    const from = person.session.received.length;
+    await page.getByLabel('Messaggio a tutte le chat coinvolte').fill('Stiamo lavorando al ripristino.');
+    await console_.button('Rispondi a tutti').click();
+    await page.getByRole('status').filter({ hasText: 'Messaggio inviato a 1 chat.' }).waitFor();
+    const message = await person.sees(
+      (activity) => activity.type === 'message' && textOf(activity) === 'Stiamo lavorando al ripristino.',
+      10_000,
+      from,
+    );
+    expect(message.from.role).not.toBe('user');
+    expect(await page.getByLabel('Messaggio a tutte le chat coinvolte').inputValue()).toBe('');
+  });
+
+  it('marks the outage resolved after a confirm, and the customer hears it is over', async () => {
+    const from = person.session.received.length;
+    await console_.button('Segna come risolto').click();
+    await page.getByRole('group', { name: /^Segnare il guasto come risolto\?/ }).waitFor();
+    expect((await outage.overview()).active).toBe(true);
+    await page.locator('.pc-outage-confirm').getByRole('button', { name: 'Segna come risolto' }).click();
+    await page
+      .getByRole('heading', { name: /^Guasto terminato alle \d{2}:\d{2}: nessuna richiamata da fare$/ })
+      .waitFor();
+    expect((await outage.overview()).active).toBe(false);
+    // The all-clear (its words are the dialog's) reaches the customer's open chat.
+    await person.sees(botSays(''), 15_000, from);
+    await eventually(async () => ((await outage.overview()).allClearsDelivered === 1 ? true : undefined));
+    await page.screenshot({ path: join(ARTIFACTS, 'outage-console-ended.png') });
+  });
+
+  it('reports a new outage from the console after a confirm, and the widget’s status says so', async () => {
+    await console_.button('Segnala un guasto').click();
+    await page.locator('.pc-outage-confirm').getByRole('button', { name: 'Segnala il guasto' }).click();
+    await page
+      .locator('.pc-outage')
+      .getByText(/^Segnalato da Giulia/)
+      .waitFor();
+    const now = await outage.overview();
+    expect([now.active, now.cause, now.setBy]).toEqual([true, 'manual', server.agents[0]?.name]);
+    const status = await fetch(`${server.url}/v3/directline/status`);
+    expect(await status.json()).toEqual({ outage: true, since: now.since });
+    await outage.setByHand(false, OPS);
+    await console_.button('Segnala un guasto').waitFor();
+  });
+});
