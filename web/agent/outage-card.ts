@@ -117,7 +117,7 @@ export function createOutageCard(options: OutageCardOptions): OutageCard {
   const active = (o: OutageOverviewResponse) => {
     const verdict = o.cause === 'detected' && o.verdict ? verdictLabel(o.verdict, locale) : null;
     const count = (label: string, value: number) =>
-      el('div', { class: 'pc-fact' }, el('dt', {}, label), el('dd', {}, String(value)));
+      el('div', { class: 'pc-outage-count' }, el('dt', {}, label), el('dd', {}, String(value)));
     form.replaceChildren(
       el('label', { attrs: { for: 'pc-outage-text' } }, texts.broadcastLabel),
       input,
