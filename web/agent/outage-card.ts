@@ -85,14 +85,17 @@ export function createOutageCard(options: OutageCardOptions): OutageCard {
     focusMain();
   };
 
-  const broadcast = () => {
+  const broadcast = async () => {
     const text = input.value.trim();
-    if (text === '') return Promise.resolve();
-    return act(async () => {
+    if (text === '') return;
+    await act(async () => {
       const { delivered } = await client.broadcast({ text });
       input.value = '';
-      options.notify(fill(texts.broadcastSent, { count: delivered }));
+      options.notify(
+        fill(delivered === 1 ? texts.broadcastSentOne : texts.broadcastSent, { count: delivered }),
+      );
     });
+    input.focus();
   };
 
   const ask = (next: Asking) => {

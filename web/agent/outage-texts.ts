@@ -14,6 +14,7 @@ const it = {
   broadcastPlaceholder: 'Es. Contiamo di risolvere entro le 15.',
   broadcast: 'Rispondi a tutti',
   broadcastSent: 'Messaggio inviato a {count} chat.',
+  broadcastSentOne: 'Messaggio inviato a 1 chat.',
   resolve: 'Segna come risolto',
   resolveQuestion:
     'Segnare il guasto come risolto? Ogni cliente coinvolto riceverà l’avviso che il servizio funziona di nuovo.',
@@ -50,6 +51,7 @@ const en: OutageTexts = {
   broadcastPlaceholder: 'E.g. We expect it fixed by 3 pm.',
   broadcast: 'Reply to all',
   broadcastSent: 'Message sent to {count} chats.',
+  broadcastSentOne: 'Message sent to 1 chat.',
   resolve: 'Mark as resolved',
   resolveQuestion:
     'Mark the outage as resolved? Every affected customer will be told the service works again.',
