@@ -1,15 +1,18 @@
 // Outage mode (issue 12) in Chromium against the local server's real outage service
 // (`server.outage`): with an outage set, the widget reads the public status while the page is
 // idle and shows its banner (role=status, readable on a phone, Italian and English) before the
-// chat starts; the agents' console shows one outage card with the group's count, an agent
-// writes to the whole group and marks the outage resolved (confirmed first), and reports a
-// new one from the console. Screenshots go to test/artifacts/.
+// chat starts; a customer gets the known-problem answer and leaves an e-mail; the agents'
+// console shows one outage card with the group's count, an agent writes to the whole group and
+// marks the outage resolved (confirmed first), the customer hears it is over and the card
+// lists the call-back; an agent reports a new outage from the console. Screenshots go to
+// test/artifacts/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { OutageControl } from '../../core/outage/ports';
 import { type LocalServer, startLocalServer } from '../../local/server';
-import { botSays, type Customer, customer, eventually, textOf } from '../handoff/support/harness';
+import { botSays, eventually, textOf } from '../handoff/support/harness';
+import { connectDirectLine, type DirectLineSession } from '../local/support/directline-client';
 import { contrastRatio } from './a11y-checks';
 import { type ChromiumSession, launchChromium } from './chromium';
 import { ConsoleDriver } from './console-driver';
@@ -43,6 +46,27 @@ afterAll(async () => {
   await chromium?.close();
   await server?.close();
 });
+
+/** A customer on the official Direct Line client whose chat starts during the outage. */
+async function customerInOutage(local: LocalServer) {
+  const answer = await fetch(`${local.directLineUrl}/tokens/public`, {
+    method: 'POST',
+    headers: { origin: local.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ locale: 'it-IT' }),
+  });
+  const { token } = (await answer.json()) as { token: string };
+  const user = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()).user as string;
+  const session: DirectLineSession = connectDirectLine({ domain: local.directLineUrl, token });
+  let sent = 0;
+  const post = (activity: Record<string, unknown>) =>
+    session.post({
+      from: { id: user, role: 'user' },
+      ...activity,
+      channelData: { clientActivityID: `c${sent++}` },
+    });
+  await post({ type: 'event', name: 'webchat/join', value: { language: 'it-IT' } });
+  return { session, say: (text: string) => post({ type: 'message', text }) };
+}
 
 describe('the widget in an outage', () => {
   beforeAll(async () => {
@@ -97,14 +121,25 @@ describe('the widget in an outage', () => {
 describe('the agents’ console in an outage', () => {
   let page: Page;
   let console_: ConsoleDriver;
-  let person: Customer;
+  let person: Awaited<ReturnType<typeof customerInOutage>>;
+  let affected = 0;
 
   beforeAll(async () => {
     if (!(await outage.overview()).active) await outage.setByHand(true, OPS);
-    // A customer writes during the outage: the known-problem answer puts them in its group.
-    person = await customer(server);
+    // A customer writes during the outage: the known-problem answer puts them in its group,
+    // and they leave an e-mail for the call back.
+    person = await customerInOutage(server);
     await person.say('non riesco a inviare la posta');
-    await eventually(async () => ((await outage.overview()).affected >= 1 ? true : undefined), 15_000);
+    await person.session.waitFor(botSays('ha un problema'), 15_000);
+    await person.say('Lascio un’e-mail');
+    await person.say('mario.rossi@example.it');
+    await person.session.waitFor(botSays('mario.rossi@example.it'), 15_000);
+    // The widget's chats above joined the group too.
+    affected = await eventually(async () => {
+      const now = await outage.overview();
+      return now.callbacks.length === 1 ? now.affected : undefined;
+    }, 15_000);
+    expect(affected).toBeGreaterThanOrEqual(1);
     page = await chromium.context.newPage();
     console_ = new ConsoleDriver(page);
     await page.goto(`${server.url}/agent/`);
@@ -126,7 +161,7 @@ describe('the agents’ console in an outage', () => {
     const counts = await card
       .locator('.pc-outage-counts > div')
       .evaluateAll((facts) => facts.map((fact) => fact.textContent));
-    expect(counts).toEqual(['Chat coinvolte1', 'Aspettano una persona0', 'Da richiamare0']);
+    expect(counts).toEqual([`Chat coinvolte${affected}`, 'Aspettano una persona0', 'Da richiamare1']);
     await page.screenshot({ path: join(ARTIFACTS, 'outage-console.png') });
   });
 
@@ -134,8 +169,12 @@ describe('the agents’ console in an outage', () => {
     const from = person.session.received.length;
     await page.getByLabel('Messaggio a tutte le chat coinvolte').fill('Stiamo lavorando al ripristino.');
     await console_.button('Rispondi a tutti').click();
-    await page.getByRole('status').filter({ hasText: 'Messaggio inviato a 1 chat.' }).waitFor();
-    const message = await person.sees(
+    const sent = page.getByRole('status').filter({ hasText: /^Messaggio inviato a \d+ chat\.$/ });
+    await sent.waitFor();
+    expect(await sent.textContent()).toBe(
+      affected === 1 ? 'Messaggio inviato a 1 chat.' : `Messaggio inviato a ${affected} chat.`,
+    );
+    const message = await person.session.waitFor(
       (activity) => activity.type === 'message' && textOf(activity) === 'Stiamo lavorando al ripristino.',
       10_000,
       from,
@@ -144,19 +183,24 @@ describe('the agents’ console in an outage', () => {
     expect(await page.getByLabel('Messaggio a tutte le chat coinvolte').inputValue()).toBe('');
   });
 
-  it('marks the outage resolved after a confirm, and the customer hears it is over', async () => {
+  it('marks the outage resolved after a confirm: the customer hears it is over, the card lists the call-back', async () => {
     const from = person.session.received.length;
     await console_.button('Segna come risolto').click();
     await page.getByRole('group', { name: /^Segnare il guasto come risolto\?/ }).waitFor();
     expect((await outage.overview()).active).toBe(true);
     await page.locator('.pc-outage-confirm').getByRole('button', { name: 'Segna come risolto' }).click();
     await page
-      .getByRole('heading', { name: /^Guasto terminato alle \d{2}:\d{2}: nessuna richiamata da fare$/ })
+      .getByRole('heading', { name: /^Guasto terminato alle \d{2}:\d{2}: 1 richiamata da fare$/ })
       .waitFor();
     expect((await outage.overview()).active).toBe(false);
-    // The all-clear (its words are the dialog's) reaches the customer's open chat.
-    await person.sees(botSays(''), 15_000, from);
-    await eventually(async () => ((await outage.overview()).allClearsDelivered === 1 ? true : undefined));
+    const callbacks = page.getByRole('list', { name: 'Clienti da richiamare' }).getByRole('listitem');
+    expect(await callbacks.allTextContents()).toEqual(['mario.rossi@example.it (e-mail) IT']);
+    expect(await callbacks.getByRole('link').getAttribute('href')).toBe('mailto:mario.rossi@example.it');
+    // The all-clear reaches the customer's open chat, once.
+    await person.session.waitFor(botSays('funziona di nuovo'), 15_000, from);
+    await eventually(async () =>
+      (await outage.overview()).allClearsDelivered === affected ? true : undefined,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'outage-console-ended.png') });
   });
 
