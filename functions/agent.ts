@@ -10,6 +10,7 @@ import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { AgentApp, AgentParts } from './agent/app';
 import { type AgentConfig, agentConfigFrom } from './agent/config';
 import { toChannelRequest, toGatewayResult } from './directline/api-gateway';
+import { type OutageMetric, outageMetrics } from './shared/outage-metrics';
 
 export type AgentHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -34,6 +35,7 @@ export function createAgentHandler(options: AgentHandlerOptions): AgentHandler {
   // during Lambda's init.
   let app: Promise<AgentApp> | undefined;
   let abandoned = 0;
+  let outage: OutageMetric[] = [];
   return async (event) => {
     app ??= import('./agent/app').then(({ createAgentApp }) =>
       createAgentApp(options.config, {
@@ -44,16 +46,22 @@ export function createAgentHandler(options: AgentHandlerOptions): AgentHandler {
         onAbandoned: () => {
           abandoned++;
         },
+        onOutageChange: (change, overview) => {
+          outage.push(...outageMetrics(change, overview));
+          logger.info(`outage ${change} by hand`, { outageId: overview.id ?? overview.lastEnded?.id });
+        },
         ...options.parts,
       }),
     );
     const request = toChannelRequest(event);
     const response = await (await app).handle(request, claimsOf(event));
-    if (metrics && abandoned > 0) {
-      metrics.addMetric('Abandoned', MetricUnit.Count, abandoned);
+    if (metrics && (abandoned > 0 || outage.length > 0)) {
+      if (abandoned > 0) metrics.addMetric('Abandoned', MetricUnit.Count, abandoned);
+      for (const [name, value] of outage) metrics.addMetric(name, MetricUnit.Count, value);
       metrics.publishStoredMetrics();
     }
     abandoned = 0;
+    outage = [];
     if (response.status >= 500)
       logger.warn('request failed', { status: response.status, path: request.path });
     return toGatewayResult(response);

@@ -1,7 +1,8 @@
-// The probe Lambda: validates the payload ({ host?, ports? }, both allow-listed), probes
+// The probe Lambda: validates the payload ({ host?, ports?, fresh? }, allow-listed), probes
 // Halnet's SMTP server with the core engine and returns the summary and the raw report.
 // Results are cached ~60 s (DynamoDB when TABLE_NAME is set, else this instance's memory)
-// and concurrent identical requests share one probe. Every failure is a typed result
+// and concurrent identical requests share one probe (`fresh` skips the cache read: outage
+// mode's scheduled health check). Every failure is a typed result
 // (`{ ok: false, error }`), never a crashed invocation. Logs hold no secret (the probe has none).
 import { Logger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
@@ -57,7 +58,7 @@ export function createProbeHandler(deps: ProbeHandlerDeps): ProbeHandler {
     const ports = request.data.ports ?? deps.config.ports.map((p) => p.port);
     try {
       assertAllowListed(allowListOf(deps.config), host, ports);
-      const run = await clientFor(host, ports).probeDetailed();
+      const run = await clientFor(host, ports).probeDetailed({ fresh: request.data.fresh === true });
       logger.info('probe done', {
         host,
         ports,

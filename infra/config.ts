@@ -26,6 +26,9 @@ export const CONTEXT_KEYS = [
   'consoleCallbackUrls',
   'tags',
   'verifyDomain',
+  'healthSchedule',
+  'outageFailuresToOpen',
+  'outageHealthyMinutes',
 ] as const;
 
 // `-c key=value` always arrives as a string, cdk.json may hold real JSON: accept both.
@@ -130,6 +133,11 @@ const contextSchema = z
       .string()
       .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name, e.g. verifica.hln.it')
       .optional(),
+    // Outage mode (issue 12): the health check every minute (off: only customers' probes and
+    // agents' hands set an outage); N failing checks in a row open one, M healthy minutes clear it.
+    healthSchedule: flag.default(true),
+    outageFailuresToOpen: positiveInt.max(60).optional(),
+    outageHealthyMinutes: positiveInt.max(240).optional(),
   })
   .refine((config) => (config.customDomain === undefined) === (config.certificateArn === undefined), {
     message: 'customDomain and certificateArn go together',

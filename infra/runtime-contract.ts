@@ -19,6 +19,9 @@ export const FUNCTION_ENV = {
     agentFeedEndpoint: 'AGENT_FEED_ENDPOINT',
     /** Set only with the verifyDomain context (verified resolution). */
     verifyDomain: 'VERIFY_DOMAIN',
+    /** Outage mode (issue 12): a turn's probe counts as a health check, with the same N/M. */
+    failuresToOpen: 'OUTAGE_FAILURES_TO_OPEN',
+    healthyMinutes: 'OUTAGE_HEALTHY_MINUTES',
   },
   probe: {
     tableName: 'TABLE_NAME',
@@ -51,6 +54,16 @@ export const FUNCTION_ENV = {
   configFiles: {
     /** Set only with the probeCaFile context: Halnet's CA, bundled, goes into Apple profiles. */
     caFile: 'CONFIG_CA_FILE',
+  },
+  // Outage mode's scheduled health check (issue 12).
+  health: {
+    tableName: 'TABLE_NAME',
+    probeFunctionName: 'PROBE_FUNCTION_NAME',
+    retentionDays: 'RETENTION_DAYS',
+    streamEndpoint: 'STREAM_ENDPOINT',
+    agentFeedEndpoint: 'AGENT_FEED_ENDPOINT',
+    failuresToOpen: 'OUTAGE_FAILURES_TO_OPEN',
+    healthyMinutes: 'OUTAGE_HEALTHY_MINUTES',
   },
   verify: {
     tableName: 'TABLE_NAME',
@@ -105,6 +118,10 @@ export const OTHER_FUNCTION_ENV = {
     CONFIG_SIGNING_KEY_FILE: 'with CONFIG_SIGNING_CERT_FILE',
     CONFIG_SIGNING_CHAIN_FILE: 'with CONFIG_SIGNING_CERT_FILE',
   },
+  health: {
+    DYNAMODB_ENDPOINT: 'local only: dynalite',
+    LAMBDA_ENDPOINT: "local only: the local server's Lambda Invoke route",
+  },
   verify: {
     DYNAMODB_ENDPOINT: 'local only: dynalite',
     VERIFY_MAX_BYTES: 'the code default (256 KiB) is the intended limit',
@@ -139,6 +156,14 @@ export const METRICS = {
   serverErrors: 'ServerErrors',
   /** From the HTTP API access log (a metric filter): answers with status 429. */
   http429: 'Http429',
+  // Outage mode (issue 12), from the health function (checks) and the agent function (by hand).
+  /** An outage of Halnet's server began (detected by the health checks, or set by an agent). */
+  outageStarted: 'OutageStarted',
+  outageEnded: 'OutageEnded',
+  /** At an outage's end: the conversations that got the known-problem answer during it. */
+  outageAffectedConversations: 'OutageAffectedConversations',
+  /** At an outage's end: how many of them were told the service is back. */
+  outageAllClearsDelivered: 'OutageAllClearsDelivered',
 } as const;
 
 /** Entry files, relative to the project root: the same files `npm start` runs. */
@@ -149,6 +174,8 @@ export const FUNCTION_ENTRIES = {
   stream: 'functions/stream.ts',
   agentFeed: 'functions/agent-feed.ts',
   configFiles: 'functions/config-files.ts',
+  /** Outage mode's health check, every minute (issue 12). */
+  health: 'functions/health.ts',
   /** Deployed only with the verifyDomain context. */
   verify: 'functions/verify.ts',
 } as const;
@@ -159,8 +186,9 @@ export type FunctionName = keyof typeof FUNCTION_ENTRIES;
  * the agent API behind the Cognito JWT authorizer. */
 export const ROUTES = {
   directLine: [{ path: '/v3/directline/{proxy+}', methods: ['GET', 'POST'] }],
-  // The console's API lives under /agent/api/ (core/handoff/agent-api.ts AGENT_ROUTES): GET and POST only.
-  agent: [{ path: '/agent/{proxy+}', methods: ['GET', 'POST'] }],
+  // The console's API lives under /agent/api/ (core/handoff/agent-api.ts AGENT_ROUTES): GET, POST
+  // and, for the outage's set and clear (issue 12), PUT.
+  agent: [{ path: '/agent/{proxy+}', methods: ['GET', 'POST', 'PUT'] }],
   // Public: the download page and the paths mail programs look up (core/config-files).
   configFiles: [
     { path: '/config/{proxy+}', methods: ['GET', 'POST'] },

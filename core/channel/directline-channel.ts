@@ -5,6 +5,7 @@ import { TurnRunner, type TurnRunnerDeps } from '../conversation/turn-runner';
 import type { HandoffPolicy } from '../handoff/handoff-policy';
 import type { DailyStats } from '../handoff/ports';
 import type { TurnInsights } from '../insights/turn-insights';
+import type { PublicOutageStatus } from '../outage/ports';
 import type { ActivityPublisher } from '../ports/activity-publisher';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
@@ -48,6 +49,8 @@ export interface DirectLineChannelDeps {
   verify?: TurnRunnerDeps['verify'] | undefined;
   /** Outage mode (issue 12): the outage every turn is told about, joins and health checks. */
   outage?: TurnRunnerDeps['outage'] | undefined;
+  /** Outage mode (issue 12): the public status behind the widget's banner (`GET …/status`). */
+  outageStatus?: (() => Promise<PublicOutageStatus>) | undefined;
 }
 
 export interface DirectLineChannel {
@@ -103,6 +106,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     allowedOrigins: deps.allowedOrigins,
     ...(deps.maxBodyBytes ? { maxBodyBytes: deps.maxBodyBytes } : {}),
     ...(deps.onUnexpected ? { onUnexpected: deps.onUnexpected } : {}),
+    ...(deps.outageStatus ? { outageStatus: deps.outageStatus } : {}),
   });
   return { handle: (request) => router.handle(request), service, tokens, turns, store: deps.store, streams };
 }

@@ -1,8 +1,11 @@
 // Routes a Direct Line request to its operation: size limit, JSON and zod checks first, then
 // the service; every failure becomes the documented `{"error":{"code","message"}}` with its
-// status, never a crash. CORS headers are added to every answer for allowed origins.
+// status, never a crash. CORS headers are added to every answer for allowed origins. With
+// outage mode (issue 12), `GET /v3/directline/status` tells the widget, without a token,
+// whether Halnet's server has a known problem (cacheable for a few seconds).
 import type * as z from 'zod';
 import { isPostinoError, PostinoError } from '../errors';
+import type { PublicOutageStatus } from '../outage/ports';
 import { errorResponse } from './channel-errors';
 import { corsHeaders, preflightHeaders } from './cors';
 import type { DirectLineService } from './directline-service';
@@ -19,12 +22,18 @@ import {
 
 export const DIRECTLINE_BASE = '/v3/directline';
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** The widget's outage banner (issue 12): public, no token. */
+export const OUTAGE_STATUS_PATH = `${DIRECTLINE_BASE}/status`;
+/** Seconds browsers and caches may keep the status: a crowd of widgets costs a few reads. */
+export const OUTAGE_STATUS_MAX_AGE_S = 15;
 
 export interface RouterOptions {
   allowedOrigins: readonly string[];
   maxBodyBytes?: number;
   /** Told about unexpected (500) failures; the response never carries their details. */
   onUnexpected?: (error: unknown, request: ChannelRequest) => void;
+  /** Outage mode (issue 12): the public status; without it the status route is unknown (404). */
+  outageStatus?: () => Promise<PublicOutageStatus>;
 }
 
 type Route = {
@@ -89,7 +98,18 @@ export class DirectLineRouter {
     const service = this.service;
     const auth = (request: ChannelRequest) => request.headers.authorization;
     const conversation = `${DIRECTLINE_BASE}/conversations/([^/]+)`;
+    const outageStatus = this.options.outageStatus;
     return [
+      ...(outageStatus
+        ? [
+            route('GET', OUTAGE_STATUS_PATH, async () => {
+              const { outage, since } = await outageStatus();
+              const response = jsonResponse(200, { outage, since } satisfies PublicOutageStatus);
+              response.headers['cache-control'] = `public, max-age=${OUTAGE_STATUS_MAX_AGE_S}`;
+              return response;
+            }),
+          ]
+        : []),
       route('POST', `${DIRECTLINE_BASE}/tokens/generate`, async (request) =>
         jsonResponse(200, await service.generateToken(auth(request), body(request, generateTokenBodySchema))),
       ),

@@ -15,6 +15,7 @@
 import * as z from 'zod';
 import { handoffContextSchema, probeSummarySchema } from '../../dialogs/contract';
 import { clientIdSchema, localeSchema, symptomIdSchema, topicIdSchema } from '../knowledge/ids';
+import type { OutageOverview } from '../outage/ports';
 
 export const AGENT_API_PREFIX = '/agent/api';
 /** Audience of agent tokens (locally issued ones; Cognito tokens carry the app client id). */
@@ -143,6 +144,14 @@ export type TransferRequest = z.infer<typeof transferRequestSchema>;
 /** Release, close, claim and probe take no body (an empty JSON object is accepted). */
 export const emptyRequestSchema = z.object({}).strict();
 
+/** Outage mode (issue 12): an agent sets (true) or clears (false) the outage by hand. */
+export const outageSetRequestSchema = z.object({ active: z.boolean() }).strict();
+export type OutageSetRequest = z.infer<typeof outageSetRequestSchema>;
+
+/** One message to every open conversation of the outage's group: an agent message's checks. */
+export const outageBroadcastRequestSchema = z.object({ text: z.string().trim().min(1).max(2000) }).strict();
+export type OutageBroadcastRequest = z.input<typeof outageBroadcastRequestSchema>;
+
 // ---- Responses ----
 
 export const localSignInResponseSchema = z.object({
@@ -200,6 +209,27 @@ export const cannedResponseSchema = z.object({
 });
 export type CannedResponse = z.infer<typeof cannedResponseSchema>;
 
+/** The console's outage card: core/outage/ports.ts `OutageOverview` as a schema (`satisfies` keeps them one). */
+export const outageOverviewSchema = z.object({
+  active: z.boolean(),
+  id: z.string().nullable(),
+  since: z.string().nullable(),
+  cause: z.enum(['detected', 'manual']).nullable(),
+  setBy: z.string().nullable(),
+  verdict: z.string().nullable(),
+  affected: z.number().int().nonnegative(),
+  waitingForHuman: z.number().int().nonnegative(),
+  allClearsDelivered: z.number().int().nonnegative(),
+  callbacks: z.array(
+    z.object({ conversationId: z.string(), contact: callbackContactSchema, locale: localeSchema }),
+  ),
+  lastEnded: z.object({ id: z.string(), since: z.string(), endedAt: z.string() }).nullable(),
+}) satisfies z.ZodType<OutageOverview>;
+export type OutageOverviewResponse = OutageOverview;
+
+export const outageBroadcastResponseSchema = z.object({ delivered: z.number().int().nonnegative() });
+export type OutageBroadcastResponse = z.infer<typeof outageBroadcastResponseSchema>;
+
 export const agentsResponseSchema = z.object({ agents: z.array(agentProfileSchema) });
 export type AgentsResponse = z.infer<typeof agentsResponseSchema>;
 
@@ -229,7 +259,7 @@ export type MetricsResponse = z.infer<typeof metricsResponseSchema>;
 // ---- The route table ----
 
 export interface AgentRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** `{id}` stands for a conversation id. */
   path: string;
   /** False only for the local sign-in. */
@@ -250,6 +280,10 @@ export const AGENT_ROUTES = {
   release: { method: 'POST', path: '/agent/api/conversations/{id}/release', auth: true },
   close: { method: 'POST', path: '/agent/api/conversations/{id}/close', auth: true },
   canned: { method: 'GET', path: '/agent/api/conversations/{id}/canned', auth: true },
+  // Outage mode (issue 12); absent where the deployment has no outage mode (404).
+  outage: { method: 'GET', path: '/agent/api/outage', auth: true },
+  outageSet: { method: 'PUT', path: '/agent/api/outage', auth: true },
+  outageBroadcast: { method: 'POST', path: '/agent/api/outage/broadcast', auth: true },
 } as const satisfies Record<string, AgentRoute>;
 export type AgentRouteName = keyof typeof AGENT_ROUTES;
 
@@ -274,4 +308,7 @@ export interface AgentResponses {
   release: BundleResponse;
   close: BundleResponse;
   canned: CannedResponse;
+  outage: OutageOverviewResponse;
+  outageSet: OutageOverviewResponse;
+  outageBroadcast: OutageBroadcastResponse;
 }

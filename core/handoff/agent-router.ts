@@ -1,16 +1,20 @@
 // The agent API's HTTP surface: matches the routes of agent-api.ts, parses every input (path
 // id, query, JSON body, the authorizer's claims) with zod, calls the AgentService and maps
 // errors to `{ error: { code, message, heldBy? } }` with the status of core/errors.ts. The
-// caller (functions/agent.ts) has already had the token verified by the authorizer.
+// caller (functions/agent.ts) has already had the token verified by the authorizer. The outage
+// routes (issue 12) exist only when the deployment gives the router its OutageControl.
 import type * as z from 'zod';
 import type { ChannelRequest, ChannelResponse } from '../channel/http';
 import { jsonResponse } from '../channel/http';
 import { httpStatusFor, isPostinoError, PostinoError } from '../errors';
+import type { OutageControl } from '../outage/ports';
 import {
   AGENT_API_PREFIX,
   type ApiError,
   conversationIdParamSchema,
   emptyRequestSchema,
+  outageBroadcastRequestSchema,
+  outageSetRequestSchema,
   sendMessageRequestSchema,
   transcriptQuerySchema,
   transferRequestSchema,
@@ -27,7 +31,11 @@ type Handler = (agent: AgentIdentity, request: ChannelRequest, id: string) => Pr
 export class AgentRouter {
   constructor(
     private readonly service: AgentService,
-    private readonly options: { onUnexpected?: (error: unknown, request: ChannelRequest) => void } = {},
+    private readonly options: {
+      onUnexpected?: (error: unknown, request: ChannelRequest) => void;
+      /** Outage mode (issue 12): without it, its routes answer 404 like any unknown route. */
+      outage?: OutageControl;
+    } = {},
   ) {}
 
   async handle(request: ChannelRequest, claims: unknown): Promise<ChannelResponse> {
@@ -53,6 +61,7 @@ export class AgentRouter {
       'GET /queue': (agent) => s.queue(agent),
       'GET /agents': (agent) => s.agents(agent),
       'GET /metrics': () => s.metrics(),
+      ...this.outageRoutes(),
     };
     const direct = fixed[`${method} ${path}`];
     if (direct) return { id: '', run: direct };
@@ -80,6 +89,18 @@ export class AgentRouter {
       throw known ? new MethodNotAllowed() : notFound();
     }
     return { id, run, creates: action === 'messages' };
+  }
+
+  private outageRoutes(): Record<string, Handler> {
+    const outage = this.options.outage;
+    if (!outage) return {};
+    const by = (agent: AgentIdentity) => ({ id: agent.agentId, name: agent.name });
+    return {
+      'GET /outage': () => outage.overview(),
+      'PUT /outage': (agent, r) => outage.setByHand(body(r, outageSetRequestSchema).active, by(agent)),
+      'POST /outage/broadcast': (agent, r) =>
+        outage.broadcast(body(r, outageBroadcastRequestSchema).text, by(agent)),
+    };
   }
 
   private failure(error: unknown, request: ChannelRequest): ChannelResponse {

@@ -6,7 +6,7 @@ export const OUTAGE_METRICS = {
   /** An outage ended (cleared by healthy checks or by hand). */
   ended: 'OutageEnded',
   /** A conversation joined an outage's group (once per conversation and outage). */
-  joined: 'OutageConversationsJoined',
+  joined: 'OutageAffectedConversations',
   /** All-clear messages delivered to customers (once per conversation and outage). */
   allClearsDelivered: 'OutageAllClearsDelivered',
 } as const;

@@ -1,7 +1,9 @@
 // A ProbeClient decorator: serves a result younger than `maxAgeMs` from the cache, and lets
 // identical concurrent probes share one flight, so a hundred chats opening during an outage
 // cause one probe, not a hundred (the SMTP server's fail2ban would not like a hundred).
-// Single flight covers this process; the shared cache covers the other instances.
+// Single flight covers this process; the shared cache covers the other instances. A `fresh`
+// probe (outage mode's health check, once a minute) skips the cache read, so it never reports
+// the previous minute's result again, and stores what it found for the chats.
 import type { Clock } from '../ports/clock';
 import { systemClock } from '../ports/clock';
 import type { ProbeCache, ProbeCacheKey } from '../ports/probe-cache';
@@ -25,6 +27,7 @@ export function createCachingProbeClient(options: CachingProbeClientOptions): De
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_PROBE_CACHE_MS;
   const clock = options.clock ?? systemClock;
   let inFlight: Promise<ProbeRun> | null = null;
+  let freshFlight: Promise<ProbeRun> | null = null;
 
   const fresh = async (): Promise<ProbeRun | null> => {
     try {
@@ -36,8 +39,8 @@ export function createCachingProbeClient(options: CachingProbeClientOptions): De
     return null;
   };
 
-  const probeAndStore = async (): Promise<ProbeRun> => {
-    const cached = await fresh();
+  const probeAndStore = async (useCache: boolean): Promise<ProbeRun> => {
+    const cached = useCache ? await fresh() : null;
     if (cached) return cached;
     const run = await options.inner.probeDetailed();
     try {
@@ -48,10 +51,16 @@ export function createCachingProbeClient(options: CachingProbeClientOptions): De
     return run;
   };
 
-  const probeDetailed = (): Promise<ProbeRun> => {
+  const probeDetailed = (request: { fresh?: boolean } = {}): Promise<ProbeRun> => {
+    if (request.fresh) {
+      freshFlight ??= probeAndStore(false).finally(() => {
+        freshFlight = null;
+      });
+      return freshFlight;
+    }
     // The flight starts before the first await, so callers arriving during the cache read
     // join it too. Failures are shared but never cached: the next call tries again.
-    inFlight ??= probeAndStore().finally(() => {
+    inFlight ??= probeAndStore(true).finally(() => {
       inFlight = null;
     });
     return inFlight;

@@ -6,7 +6,8 @@ import type { ProbeRun } from './report';
 import { type RunProbeOptions, runProbe } from './run-probe';
 
 export interface DetailedProbeClient extends ProbeClient {
-  probeDetailed(): Promise<ProbeRun>;
+  /** `fresh`: run a probe now even where a recent result is cached (clients without a cache ignore it). */
+  probeDetailed(options?: { fresh?: boolean }): Promise<ProbeRun>;
 }
 
 /** Runs the engine in this process (the probe Lambda, terminal chat, local server, tests). */

@@ -8,6 +8,8 @@ export const probeInvokeRequestSchema = z
   .object({
     host: z.string().min(1).max(253).optional(),
     ports: z.array(z.number().int().min(1).max(65535)).min(1).max(8).optional(),
+    /** Probe now, past the cache (outage mode's scheduled health check); the result is cached. */
+    fresh: z.boolean().optional(),
   })
   .strict();
 export type ProbeInvokeRequest = z.infer<typeof probeInvokeRequestSchema>;

@@ -20,11 +20,15 @@ import { AgentService } from '../../core/handoff/agent-service';
 import { notifyingBoard, notifyingQueue } from '../../core/handoff/notifying-ports';
 import { InsightsRouter, isInsightsPath } from '../../core/insights/insights-router';
 import { TurnInsights } from '../../core/insights/turn-insights';
+import type { OutageChange } from '../../core/outage/outage-record';
+import type { OutageControl, OutageOverview } from '../../core/outage/ports';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import { type Clock, systemClock } from '../../core/ports/clock';
 import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { ProbeClient } from '../../core/ports/probe-client';
+import { createOutageControl, outagePolicyOf } from '../shared/outage-control';
+import { observeChangesByHand } from '../shared/outage-metrics';
 import { pushParts } from '../shared/push-parts';
 import type { AgentConfig } from './config';
 
@@ -41,6 +45,10 @@ export interface AgentParts {
   publisher?: ActivityPublisher;
   /** Issue 10: tells the agents' consoles about queue changes (local: the in-process feed; default: with AGENT_FEED_ENDPOINT, their WebSocket connections). */
   agentNotifier?: AgentNotifier;
+  /** Outage mode (issue 12): the agents' outage routes; without it they answer 404. */
+  outage?: OutageControl;
+  /** An agent's set or clear started or ended an outage (the function's metrics). */
+  onOutageChange?: (change: Exclude<OutageChange, null>, overview: OutageOverview) => void;
 }
 
 /** The agent API: the analytics and review routes, then everything else (AgentRouter). */
@@ -90,8 +98,9 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp
     ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
     ...(publisher ? { publisher } : {}),
   });
+  const board = new DynamoHandoffBoard(options);
   const service = new AgentService({
-    board: notifyingBoard(new DynamoHandoffBoard(options), agentNotifier),
+    board: notifyingBoard(board, agentNotifier),
     directory: new DynamoAgentDirectory(options),
     stats,
     store,
@@ -101,7 +110,22 @@ export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp
     policy: config.policy,
     onEvent: () => parts.onAbandoned?.(),
   });
-  const router = new AgentRouter(service, parts.onUnexpected ? { onUnexpected: parts.onUnexpected } : {});
+  // Agents never count health checks here: the policy (N/M) is the health function's business.
+  const control =
+    parts.outage ??
+    createOutageControl({
+      table: options,
+      turns,
+      statusOf: async (conversationId) => (await board.get(conversationId))?.status,
+      policy: outagePolicyOf({}),
+      agentNotifier,
+      ...(parts.onWarning ? { onWarning: parts.onWarning } : {}),
+    });
+  const outage = parts.onOutageChange ? observeChangesByHand(control, parts.onOutageChange) : control;
+  const router = new AgentRouter(service, {
+    ...(parts.onUnexpected ? { onUnexpected: parts.onUnexpected } : {}),
+    ...(outage ? { outage } : {}),
+  });
   const insights = new InsightsRouter({ stats, analytics, reviews, clock });
   return {
     handle: (request, claims) =>

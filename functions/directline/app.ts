@@ -14,8 +14,10 @@ import type { ChannelEvent } from '../../core/channel/directline-service';
 import type { ChannelRequest } from '../../core/channel/http';
 import { HeadCachingStore } from '../../core/conversation/head-cache';
 import type { TurnRunnerDeps } from '../../core/conversation/turn-runner';
+import { PostinoError } from '../../core/errors';
 import { notifyingQueue } from '../../core/handoff/notifying-ports';
 import type { DailyStats } from '../../core/handoff/ports';
+import type { OutageControl } from '../../core/outage/ports';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import type { Clock } from '../../core/ports/clock';
@@ -26,7 +28,11 @@ import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { ProbeClient } from '../../core/ports/probe-client';
 import type { RateLimiter } from '../../core/ports/rate-limiter';
 import { TestAddresses } from '../../core/verify/test-addresses';
+import { createOutageControl } from '../shared/outage-control';
 import type { DirectLineConfig } from './config';
+
+/** Outage mode as the chat function uses it: the turn runner's port and the status route. */
+export type ChannelOutage = NonNullable<TurnRunnerDeps['outage']> & Pick<OutageControl, 'status'>;
 
 export interface DirectLineParts {
   dialog: DialogRunner;
@@ -50,8 +56,12 @@ export interface DirectLineParts {
   agentNotifier?: AgentNotifier;
   /** Issues test addresses (issue 12); default: with VERIFY_DOMAIN, codes in the table. */
   verify?: TurnRunnerDeps['verify'];
-  /** Outage mode (issue 12); absent: turns never hear of an outage. */
-  outage?: TurnRunnerDeps['outage'];
+  /**
+   * Outage mode (issue 12): what every turn is told, the joins, the turn probes as health
+   * checks, and the widget's status route (`GET /v3/directline/status`). Default: the service
+   * over the table (functions/shared/outage-control.ts); none when `store` is given.
+   */
+  outage?: ChannelOutage;
 }
 
 export async function createDirectLineApp(
@@ -69,11 +79,33 @@ export async function createDirectLineApp(
           onWarning: parts.onWarning,
         });
   const store = parts.store ?? (dynamo?.store as ConversationStore);
+  // The service and the channel's turn runner need each other: the all-clears and broadcasts
+  // are turns, and every turn is told the outage. The runner is reached once it exists.
+  let channel: DirectLineChannel | undefined;
+  const turns = () => {
+    if (!channel) throw new PostinoError('Internal', 'the channel is not built yet');
+    return channel.turns;
+  };
+  const outage =
+    parts.outage ??
+    (dynamo
+      ? createOutageControl({
+          table: dynamo.table,
+          turns: {
+            dialogEvent: (...args) => turns().dialogEvent(...args),
+            appendActivities: (...args) => turns().appendActivities(...args),
+          },
+          statusOf: async (conversationId) => (await dynamo.board.get(conversationId))?.status,
+          policy: config.outagePolicy,
+          agentNotifier: parts.agentNotifier ?? dynamo.agentNotifier,
+          onWarning: parts.onWarning,
+        })
+      : undefined);
   const [signingKey, directLineSecret] = await Promise.all([
     secretValue(config.signingKey),
     config.directLineSecret ? secretValue(config.directLineSecret) : undefined,
   ]);
-  return createDirectLineChannel({
+  channel = createDirectLineChannel({
     signingKey: new TextEncoder().encode(signingKey),
     store: new HeadCachingStore(store, clock),
     handoff: notifyingQueue(
@@ -100,8 +132,10 @@ export async function createDirectLineApp(
       (config.verify && dynamo
         ? new TestAddresses({ config: config.verify, store: dynamo.verifyCodes, clock, random: randomBytes })
         : undefined),
-    outage: parts.outage,
+    outage,
+    outageStatus: outage ? () => outage.status() : undefined,
   });
+  return channel;
 }
 
 function secretValue(source: { value: string } | { secretArn: string }): Promise<string> {

@@ -4,8 +4,10 @@
 // read on AWS through the Parameters and Secrets extension).
 import * as z from 'zod';
 import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handoff-policy';
+import type { OutagePolicy } from '../../core/outage/outage-record';
 import { parseVerifyConfig, type VerifyConfig } from '../../core/verify/config';
 import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
+import { outagePolicyOf } from '../shared/outage-control';
 
 const commaList = z
   .string()
@@ -44,6 +46,9 @@ export const directLineEnvSchema = z
       .default(64 * 1024),
     // Verified resolution (issue 12): the domain test messages are sent to; unset = no tests.
     VERIFY_DOMAIN: z.string().min(1).optional(),
+    // Outage mode (issue 12): a turn's probe is a health check too, counted with the same N/M.
+    OUTAGE_FAILURES_TO_OPEN: z.coerce.number().int().min(1).max(60).optional(),
+    OUTAGE_HEALTHY_MINUTES: z.coerce.number().int().min(1).max(240).optional(),
   })
   .refine((env) => env.TOKEN_SIGNING_KEY || env.TOKEN_SIGNING_KEY_SECRET_ARN, {
     message: 'set TOKEN_SIGNING_KEY or TOKEN_SIGNING_KEY_SECRET_ARN',
@@ -67,6 +72,8 @@ export interface DirectLineConfig extends StorageConfig {
   agentFeedEndpoint?: string;
   /** VERIFY_DOMAIN (issue 12); absent: the sending test is not available. */
   verify?: VerifyConfig;
+  /** OUTAGE_FAILURES_TO_OPEN / OUTAGE_HEALTHY_MINUTES (issue 12). */
+  outagePolicy: OutagePolicy;
 }
 
 export function directLineConfigFrom(env: Record<string, string | undefined>): DirectLineConfig {
@@ -85,6 +92,7 @@ export function directLineConfigFrom(env: Record<string, string | undefined>): D
     publicTokensPerMinute: e.PUBLIC_TOKENS_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
     handoffPolicy: handoffPolicyFrom(env),
+    outagePolicy: outagePolicyOf(e),
     ...(e.STREAM_URL ? { streamUrl: e.STREAM_URL } : {}),
     ...(e.STREAM_ENDPOINT ? { streamEndpoint: e.STREAM_ENDPOINT } : {}),
     ...(e.AGENT_FEED_ENDPOINT ? { agentFeedEndpoint: e.AGENT_FEED_ENDPOINT } : {}),

@@ -5,9 +5,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
-import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
+import {
+  DynamoConversationStore,
+  type DynamoConversationStoreOptions,
+} from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
+import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
 import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
@@ -31,6 +35,10 @@ export function createDynamoParts(
     onWarning?: ((message: string, details: Record<string, unknown>) => void) | undefined;
   },
 ): {
+  /** The table as every adapter reaches it (outage mode builds its store on it). */
+  table: DynamoConversationStoreOptions;
+  /** The agents' view of conversations: outage mode skips the ones an agent closed. */
+  board: DynamoHandoffBoard;
   store: ConversationStore;
   handoff: HandoffQueue;
   stats: DailyStats;
@@ -49,6 +57,8 @@ export function createDynamoParts(
   };
   const store = new DynamoConversationStore(options);
   return {
+    table: options,
+    board: new DynamoHandoffBoard(options),
     store,
     handoff: new DynamoHandoffQueue(options),
     stats: new DynamoDailyStats(options),

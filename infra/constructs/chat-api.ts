@@ -64,8 +64,8 @@ export class ChatApi extends Construct {
       corsPreflight: {
         allowOrigins: [...props.allowedOrigins],
         allowHeaders: [...CORS_HEADERS],
-        // Every route of both APIs is a GET or a POST (see ROUTES).
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+        // Every route of both APIs is a GET or a POST, and the agents' outage set/clear a PUT (see ROUTES).
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
         exposeHeaders: ['Retry-After'],
         maxAge: Duration.hours(1),
       },

@@ -1,6 +1,7 @@
 // What ops watch: alarms on function errors, throttles and failed probes, on the HTTP API's
-// 5xx, 429 and latency, on DynamoDB throttling and on the chat function's 5xx answers (a
-// store outage) (to an SNS topic, optionally e-mailed), and a dashboard with those and the
+// 5xx, 429 and latency, on DynamoDB throttling, on the chat function's 5xx answers (a
+// store outage) and on an outage of Halnet's server (issue 12) (to an SNS topic, optionally
+// e-mailed), and a dashboard with those and the
 // numbers the support team is judged by: containment (resolved by the bot), handoff rate,
 // abandonment and CSAT.
 import { Duration } from 'aws-cdk-lib';
@@ -104,6 +105,17 @@ export class Monitoring extends Construct {
       }),
       3,
       "The probe could not complete the SMTP dialogue with Halnet's server 3+ times in 5 minutes",
+    );
+    // Outage mode (issue 12): customers are being told of a problem on Halnet's server.
+    this.alarm(
+      'OutageStarted',
+      new MathExpression({
+        expression: `SELECT SUM(${METRICS.outageStarted}) FROM ${METRICS.namespace}`,
+        usingMetrics: {},
+        period: PERIOD,
+      }),
+      1,
+      "Outage mode is on: Halnet's SMTP server failed the health checks (or an agent reported an outage)",
     );
 
     const operational = this.operationalAlarms(props);

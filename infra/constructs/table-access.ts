@@ -23,7 +23,15 @@ export const TABLE_ACCESS = {
     // conversation-store: create/append (Put), head/activitiesAfter (Query), updateMeta (Update);
     // handoff-queue: enqueue/cancel/setCallback (Update); daily-stats.add: STATS#<day> counters (Update).
     // stream-connections (issue 10): advance (Update), a gone connection's records (Delete).
-    table: ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    // Outage mode (issue 12): the outage record and handoff-board.get (Get), a join (Update),
+    // the group (Query) when a late join sends its own all-clear.
+    table: [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
     // handoff-queue.position: the customer's place in the queue.
     queueIndex: ['dynamodb:Query'],
   },
@@ -62,6 +70,20 @@ export const TABLE_ACCESS = {
     table: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
     queueIndex: [],
     partitions: [TABLE_SCHEMA.agentFeedPartition],
+  },
+  // Outage mode's health check (issue 12): the outage record (Get, conditional Put/Update) and its
+  // group (Query, Update); the all-clears' turns: conversation-store head (Query), append (Put),
+  // updateMeta (Update), handoff-board.get (Get), daily-stats.add (Update); stream-connections:
+  // a gone connection's records (Delete).
+  health: {
+    table: [
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:Query',
+      'dynamodb:DeleteItem',
+    ],
+    queueIndex: [],
   },
   // verify-code-store: state (Get), consume and saveResult (Update); the verdict's turn:
   // conversation-store head (Query) and append (Put).

@@ -1,9 +1,11 @@
-// Everything that can be replaced by redeploying: the three functions, the HTTP API, the web
+// Everything that can be replaced by redeploying: the functions, the HTTP API, the web
 // hosting and the monitoring. It receives the stateful resources as props.
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISource } from 'aws-cdk-lib/aws-s3-deployment';
@@ -46,6 +48,9 @@ const STREAM_RATE_LIMIT = 100;
 const STREAM_BURST_LIMIT = 200;
 /** A chat turn or an agent action may wait for a whole probe. */
 const API_FUNCTION_TIMEOUT = Duration.seconds(20);
+/** Outage mode's check (issue 12): a probe (≤ 12 s) and, at an outage's end, the all-clears. */
+const HEALTH_TIMEOUT = Duration.seconds(50);
+const HEALTH_RATE = Duration.minutes(1);
 
 export class StatelessStack extends Stack {
   public readonly web: WebHosting;
@@ -61,6 +66,9 @@ export class StatelessStack extends Stack {
   public readonly configFiles: PostinoFunction;
   public readonly verify?: PostinoFunction;
   public readonly verifyReceiving?: VerifyReceiving;
+  public readonly health: PostinoFunction;
+  /** Outage mode's schedule (issue 12); absent with the context `healthSchedule=false`. */
+  public readonly healthSchedule?: Rule;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -112,9 +120,20 @@ export class StatelessStack extends Stack {
     });
     this.chat = this.chatFunction(props, browserOrigins);
     this.agent = this.agentFunction(props);
-    for (const fn of [this.chat, this.agent]) {
+    this.health = this.healthFunction(props);
+    // All three post to the customers' open streams (agents' messages, all-clears) and to the
+    // agents' live feed (queue changes, the outage card).
+    for (const fn of [this.chat, this.agent, this.health]) {
       this.streamApi.grantManageConnections(fn.role);
       this.agentFeed.api.grantManageConnections(fn.role);
+    }
+    if (config.healthSchedule) {
+      this.healthSchedule = new Rule(this, 'HealthSchedule', {
+        description: 'Postino: outage mode health check of the SMTP server, every minute',
+        schedule: Schedule.rate(HEALTH_RATE),
+        // A missed minute is not worth a retry: the next one comes anyway.
+        targets: [new LambdaFunction(this.health.function, { retryAttempts: 0 })],
+      });
     }
     // The API invokes the stream function: its grant is a policy of its own (no dependency cycle).
     const streamConnections = new Policy(this, 'StreamManageConnections', {
@@ -169,7 +188,12 @@ export class StatelessStack extends Stack {
     });
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      functions: { Chat: this.chat.function, Probe: this.probe.function, Agent: this.agent.function },
+      functions: {
+        Chat: this.chat.function,
+        Probe: this.probe.function,
+        Agent: this.agent.function,
+        Health: this.health.function,
+      },
       alarmEmail: config.alarmEmail,
       api: { httpApi: this.api.api, accessLogs: this.api.accessLogs },
       table: props.table,
@@ -229,6 +253,7 @@ export class StatelessStack extends Stack {
         [env.streamUrl]: this.streamApi.url,
         [env.streamEndpoint]: this.streamApi.managementEndpoint,
         [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
+        ...outagePolicyEnv(config, env),
       },
     });
     this.grantTable(chat, table, TABLE_ACCESS.chat);
@@ -267,6 +292,29 @@ export class StatelessStack extends Stack {
     this.grantTable(agent, table, TABLE_ACCESS.agent);
     this.grantProbeInvoke(agent);
     return agent;
+  }
+
+  /** Outage mode's health check (issue 12): a fresh probe each minute, counted; all-clears at the end. */
+  private healthFunction(props: StatelessStackProps): PostinoFunction {
+    const { config, table } = props;
+    const env = FUNCTION_ENV.health;
+    const health = new PostinoFunction(this, 'Health', {
+      projectRoot: props.projectRoot,
+      entry: FUNCTION_ENTRIES.health,
+      description: 'Postino: outage mode health check (probe every minute, all-clears)',
+      timeout: HEALTH_TIMEOUT,
+      environment: {
+        [env.tableName]: table.tableName,
+        [env.probeFunctionName]: this.probe.function.functionName,
+        [env.retentionDays]: String(config.retentionDays),
+        [env.streamEndpoint]: this.streamApi.managementEndpoint,
+        [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
+        ...outagePolicyEnv(config, env),
+      },
+    });
+    this.grantTable(health, table, TABLE_ACCESS.health);
+    this.grantProbeInvoke(health);
+    return health;
   }
 
   /** Issue 10: the WebSocket routes ($connect checks the stream token; backlog; keep-alive). */
@@ -353,4 +401,19 @@ export class StatelessStack extends Stack {
       }),
     );
   }
+}
+
+/** Outage mode's N and M (issue 12), set only when the context gives them (else the code's defaults). */
+function outagePolicyEnv(
+  config: PostinoConfig,
+  env: { failuresToOpen: string; healthyMinutes: string },
+): Record<string, string> {
+  return {
+    ...(config.outageFailuresToOpen === undefined
+      ? {}
+      : { [env.failuresToOpen]: String(config.outageFailuresToOpen) }),
+    ...(config.outageHealthyMinutes === undefined
+      ? {}
+      : { [env.healthyMinutes]: String(config.outageHealthyMinutes) }),
+  };
 }

@@ -109,10 +109,12 @@ describe('the agents’ live feed WebSocket API', () => {
     expect(others).toEqual([]);
   });
 
-  it('tells the chat and agent functions where to push, and lets exactly them post to this API', () => {
+  it('tells the chat, agent and health functions where to push, and lets exactly them post to this API', () => {
     const chat = functionId('Direct Line 3.0 API');
     const agent = functionId('agent console API');
-    for (const fn of [chat, agent]) {
+    // The health function: outage mode's card refreshes in the consoles when a check changes it.
+    const health = functionId('outage mode health check');
+    for (const fn of [chat, agent, health]) {
       expect(JSON.stringify(envOf(fn).AGENT_FEED_ENDPOINT)).toContain(apiId);
       expect(JSON.stringify(envOf(fn).AGENT_FEED_ENDPOINT)).toContain('https://');
     }
@@ -121,7 +123,7 @@ describe('the agents’ live feed WebSocket API', () => {
         asList(statement.Action as string | string[]).includes('execute-api:ManageConnections') &&
         JSON.stringify(statement.Resource).includes(`{"Ref":"${apiId}"}`),
     );
-    expect(grants).toHaveLength(2);
+    expect(grants).toHaveLength(3);
     for (const grant of grants) {
       expect(asList(grant.Action as string | string[])).toEqual(['execute-api:ManageConnections']);
       // Possibly merged with the customers' stream API's grant: each resource one API's stage.

@@ -24,6 +24,7 @@ describe('readConfig', () => {
       retentionDays: 30,
       apiRateLimit: 50,
       apiBurstLimit: 100,
+      healthSchedule: true,
     });
   });
 

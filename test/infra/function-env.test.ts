@@ -25,6 +25,7 @@ const CONFIG_SOURCES: Record<FunctionName, string[]> = {
   stream: ['functions/stream/config.ts', 'adapters/secrets/lambda-extension-secret.ts'],
   agentFeed: ['functions/agent-feed/config.ts'],
   configFiles: ['functions/config-files.ts'],
+  health: ['functions/health/config.ts'],
   verify: ['functions/verify.ts', 'functions/verify/config.ts', 'core/verify/config.ts'],
 };
 
@@ -73,12 +74,37 @@ describe('the synthesized functions', () => {
     return (fn?.Properties.Environment.Variables ?? {}) as Record<string, unknown>;
   };
 
-  it.each(FUNCTIONS)('give %s every FUNCTION_ENV variable (the probe CA only with probeCaFile)', (name) => {
-    const set = Object.keys(variablesOf(FUNCTION_ENTRIES[name]));
-    const expected = Object.values(FUNCTION_ENV[name]).filter(
-      (variable) => variable !== 'PROBE_CA_FILE' && variable !== 'CONFIG_CA_FILE',
+  // Set only with their context keys: the CA files (probeCaFile) and outage mode's N and M.
+  const OPTIONAL = ['PROBE_CA_FILE', 'CONFIG_CA_FILE', 'OUTAGE_FAILURES_TO_OPEN', 'OUTAGE_HEALTHY_MINUTES'];
+
+  it.each(FUNCTIONS)(
+    'give %s every FUNCTION_ENV variable (the optional ones only with their context)',
+    (name) => {
+      const set = Object.keys(variablesOf(FUNCTION_ENTRIES[name]));
+      const expected = Object.values(FUNCTION_ENV[name]).filter((variable) => !OPTIONAL.includes(variable));
+      expect(set).toEqual(expect.arrayContaining(expected));
+    },
+  );
+
+  it('pass outage mode’s N and M from context to the health function only when set', () => {
+    const variables = variablesOf(FUNCTION_ENTRIES.health);
+    expect(variables.OUTAGE_FAILURES_TO_OPEN).toBeUndefined();
+    expect(variables.OUTAGE_HEALTHY_MINUTES).toBeUndefined();
+    const tuned = synthPostino({ outageFailuresToOpen: 5, outageHealthyMinutes: '10' }).statelessTemplate;
+    const [roleId] = Object.keys(
+      tuned.findResources('AWS::IAM::Role', {
+        Properties: { Description: `Runs ${FUNCTION_ENTRIES.health}` },
+      }),
     );
-    expect(set).toEqual(expect.arrayContaining(expected));
+    const [fn] = Object.values(
+      tuned.findResources('AWS::Lambda::Function', {
+        Properties: { Role: { 'Fn::GetAtt': [roleId, 'Arn'] } },
+      }),
+    );
+    expect(fn?.Properties.Environment.Variables).toMatchObject({
+      OUTAGE_FAILURES_TO_OPEN: '5',
+      OUTAGE_HEALTHY_MINUTES: '10',
+    });
   });
 
   it('pass the working hours and the claim timeout from context to the chat and agent functions', () => {

@@ -81,7 +81,7 @@ function actionsInCode(entry: string): string[] {
 describe.each([
   [
     'chat',
-    ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
     ['dynamodb:Query'],
   ],
   [
@@ -104,6 +104,11 @@ describe.each([
   ],
   ['verify', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'], []],
   ['agentFeed', ['dynamodb:DeleteItem', 'dynamodb:PutItem'], []],
+  [
+    'health',
+    ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+    [],
+  ],
 ] as Array<[keyof typeof TABLE_ACCESS & FunctionName, string[], string[]]>)(
   'the %s function',
   (name, onTable, onIndex) => {
@@ -141,8 +146,8 @@ describe('what the code needs beyond item access', () => {
     expect(actionsInCode(FUNCTION_ENTRIES.agent)).toEqual([...TABLE_ACCESS.agent.table].sort());
   });
 
-  it('lets the chat and agent functions invoke exactly the probe function, the probe nothing', () => {
-    for (const name of ['chat', 'agent'] as const) {
+  it('lets the chat, agent and health functions invoke exactly the probe function, the probe nothing', () => {
+    for (const name of ['chat', 'agent', 'health'] as const) {
       const invoke = statementsOf(FUNCTION_ENTRIES[name]).filter((statement) =>
         asList(statement.Action).some((action) => action.startsWith('lambda:')),
       );
@@ -165,7 +170,7 @@ describe('what the code needs beyond item access', () => {
     const resources = JSON.stringify(secrets.map((statement) => statement.Resource));
     expect(resources).toMatch(/OutputName":"[A-Za-z]*TokenSigningKey/);
     expect(resources).toMatch(/OutputName":"[A-Za-z]*DirectLineSecret/);
-    for (const name of ['agent', 'probe', 'agentFeed'] as const) {
+    for (const name of ['agent', 'probe', 'agentFeed', 'health'] as const) {
       expect(actionsOn(statementsOf(FUNCTION_ENTRIES[name]), 'secretsmanager', /./)).toEqual([]);
     }
   });

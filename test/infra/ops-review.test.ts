@@ -171,9 +171,9 @@ describe('functions', () => {
   );
 
   it('log JSON (what Powertools writes) and run without X-Ray (no tracer)', () => {
-    // Chat, probe, agent, the configuration files, the stream and the agents' feed (issue 10);
-    // the verify function only with verifyDomain.
-    expect(functions).toHaveLength(6);
+    // Chat, probe, agent, the configuration files, the stream and the agents' feed (issue 10),
+    // outage mode's health check (issue 12); the verify function only with verifyDomain.
+    expect(functions).toHaveLength(7);
     for (const fn of functions) {
       expect(fn.Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON' });
       expect(fn.Properties.TracingConfig?.Mode ?? 'PassThrough').toBe('PassThrough');

@@ -32,6 +32,7 @@ describe('the HTTP API', () => {
     expect(agentRoutes.map((route) => route.RouteKey).sort()).toEqual([
       'GET /agent/{proxy+}',
       'POST /agent/{proxy+}',
+      'PUT /agent/{proxy+}',
     ]);
     for (const route of agentRoutes) {
       expect(route.AuthorizationType).toBe('JWT');
@@ -57,9 +58,10 @@ describe('the HTTP API', () => {
       expect(route.AuthorizationType).toBe('NONE');
       expect(route.AuthorizerId).toBeUndefined();
     }
-    // Direct Line (2), agent (2), configuration files (6, public: see config-files-infra.test.ts),
-    // and the three WebSocket routes of the customers' stream and of the agents' feed (issue 10).
-    expect(routes.filter((route) => !route.RouteKey.startsWith('$'))).toHaveLength(10);
+    // Direct Line (2), agent (3: PUT for the outage's set and clear), configuration files (6,
+    // public: see config-files-infra.test.ts), and the three WebSocket routes of the customers'
+    // stream and of the agents' feed (issue 10).
+    expect(routes.filter((route) => !route.RouteKey.startsWith('$'))).toHaveLength(11);
     expect(
       routes
         .filter((route) => route.RouteKey.startsWith('$'))
@@ -83,8 +85,8 @@ describe('the functions', () => {
     Properties: { Description: Match.stringLikeRegexp('^Postino: ') },
   });
 
-  it('are six (the verify function only with verifyDomain), each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
-    expect(Object.keys(functions)).toHaveLength(6);
+  it('are seven (the verify function only with verifyDomain), each Node.js 24 on arm64 with JSON logs, source maps and Powertools settings', () => {
+    expect(Object.keys(functions)).toHaveLength(7);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -148,9 +150,9 @@ describe('least privilege', () => {
   );
 
   it('grants DynamoDB only listed item actions, never a wildcard action', () => {
-    // chat and agent: the table and the queue index; probe, stream and the agents' feed: the
-    // table (grants.test.ts: which actions).
-    expect(dynamo.length).toBe(7);
+    // chat and agent: the table and the queue index; probe, stream, the agents' feed and health:
+    // the table (grants.test.ts: which actions).
+    expect(dynamo.length).toBe(8);
     for (const statement of dynamo) {
       for (const action of asList(statement.Action as string | string[])) {
         expect(action).toMatch(/^dynamodb:[A-Za-z]+$/);
@@ -281,7 +283,7 @@ describe('web hosting', () => {
 });
 
 describe('monitoring', () => {
-  it('alarms on errors and throttles of each function, failed probes, the API, the table and chat 5xx, to the topic', () => {
+  it('alarms on errors and throttles of each function, failed probes, an outage, the API, the table and chat 5xx, to the topic', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map(
       (alarm) =>
         alarm.Properties as {
@@ -307,10 +309,13 @@ describe('monitoring', () => {
       'AWS/Lambda/Errors',
       'AWS/Lambda/Errors',
       'AWS/Lambda/Errors',
+      'AWS/Lambda/Errors',
+      'AWS/Lambda/Throttles',
       'AWS/Lambda/Throttles',
       'AWS/Lambda/Throttles',
       'AWS/Lambda/Throttles',
       'Postino/Http429',
+      'SELECT SUM(OutageStarted) FROM Postino',
       'SELECT SUM(ProbeFailed) FROM Postino',
       'SELECT SUM(ServerErrors) FROM Postino',
       'reads + writes',

@@ -66,6 +66,25 @@ describe('caching probe client', () => {
     expect(submission.fixture.connections() - before).toBe(2 * ONE_PROBE);
   });
 
+  it('runs a fresh probe (the health check) past a young cached result, and stores it for the others', async () => {
+    const clock = new ManualClock();
+    const client = cachingClient(new MemoryProbeCache(clock), clock);
+    const before = submission.fixture.connections();
+    const cached = await client.probeDetailed();
+    clock.advance(30_000);
+    const [fresh, again] = await Promise.all([
+      client.probeDetailed({ fresh: true }),
+      client.probeDetailed({ fresh: true }),
+    ]);
+    // Two fresh callers at once share one flight: the server sees one more probe, not two.
+    expect(submission.fixture.connections() - before).toBe(2 * ONE_PROBE);
+    expect(again).toBe(fresh);
+    expect(fresh).not.toBe(cached);
+    // The chats' next probe gets the fresh result from the cache.
+    expect(await client.probeDetailed()).toEqual(fresh);
+    expect(submission.fixture.connections() - before).toBe(2 * ONE_PROBE);
+  });
+
   it('shares a failure with the callers of its flight but does not cache it', async () => {
     const clock = new ManualClock();
     let calls = 0;

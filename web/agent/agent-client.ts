@@ -7,26 +7,33 @@ import type {
   AgentResponses,
   AgentRouteName,
   LocalSignInRequest,
+  OutageBroadcastRequest,
+  OutageSetRequest,
   SendMessageRequest,
   TransferRequest,
 } from '../../core/handoff/agent-api';
 
-// The paths restated (the contract's table is a value the console may not import); the type
-// makes the compiler check each one against the contract.
-const PATHS: { [K in AgentRouteName]: (typeof AGENT_ROUTES)[K]['path'] } = {
-  localSignIn: '/agent/api/local-signin',
-  me: '/agent/api/me',
-  queue: '/agent/api/queue',
-  agents: '/agent/api/agents',
-  metrics: '/agent/api/metrics',
-  conversation: '/agent/api/conversations/{id}',
-  claim: '/agent/api/conversations/{id}/claim',
-  message: '/agent/api/conversations/{id}/messages',
-  probe: '/agent/api/conversations/{id}/probe',
-  transfer: '/agent/api/conversations/{id}/transfer',
-  release: '/agent/api/conversations/{id}/release',
-  close: '/agent/api/conversations/{id}/close',
-  canned: '/agent/api/conversations/{id}/canned',
+// The routes restated (the contract's table is a value the console may not import); the type
+// makes the compiler check each method and path against the contract.
+const ROUTES: {
+  [K in AgentRouteName]: [(typeof AGENT_ROUTES)[K]['method'], (typeof AGENT_ROUTES)[K]['path']];
+} = {
+  localSignIn: ['POST', '/agent/api/local-signin'],
+  me: ['GET', '/agent/api/me'],
+  queue: ['GET', '/agent/api/queue'],
+  agents: ['GET', '/agent/api/agents'],
+  metrics: ['GET', '/agent/api/metrics'],
+  conversation: ['GET', '/agent/api/conversations/{id}'],
+  claim: ['POST', '/agent/api/conversations/{id}/claim'],
+  message: ['POST', '/agent/api/conversations/{id}/messages'],
+  probe: ['POST', '/agent/api/conversations/{id}/probe'],
+  transfer: ['POST', '/agent/api/conversations/{id}/transfer'],
+  release: ['POST', '/agent/api/conversations/{id}/release'],
+  close: ['POST', '/agent/api/conversations/{id}/close'],
+  canned: ['GET', '/agent/api/conversations/{id}/canned'],
+  outage: ['GET', '/agent/api/outage'],
+  outageSet: ['PUT', '/agent/api/outage'],
+  outageBroadcast: ['POST', '/agent/api/outage/broadcast'],
 };
 
 const TIMEOUT_MS = 20_000;
@@ -55,20 +62,21 @@ async function call<R extends AgentRouteName>(
   route: R,
   request: { id?: string; body?: unknown; query?: Record<string, string> } = {},
 ): Promise<AgentResponses[R]> {
-  let path: string = PATHS[route];
+  const [method, template] = ROUTES[route];
+  let path: string = template;
   if (request.id !== undefined) path = path.replace('{id}', encodeURIComponent(request.id));
   const url = new URL(options.apiUrl + path);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  const post = route !== 'me' && !['queue', 'agents', 'metrics', 'conversation', 'canned'].includes(route);
+  const withBody = method !== 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (post) headers['content-type'] = 'application/json';
+  if (withBody) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(url, {
-      method: post ? 'POST' : 'GET',
+      method,
       headers,
-      ...(post ? { body: JSON.stringify(request.body ?? {}) } : {}),
+      ...(withBody ? { body: JSON.stringify(request.body ?? {}) } : {}),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
@@ -119,5 +127,8 @@ export function createAgentClient(options: AgentClientOptions) {
     release: (id: string) => send('release', { id }),
     close: (id: string) => send('close', { id }),
     canned: (id: string) => send('canned', { id }),
+    outage: () => send('outage'),
+    setOutage: (body: OutageSetRequest) => send('outageSet', { body }),
+    broadcast: (body: OutageBroadcastRequest) => send('outageBroadcast', { body }),
   };
 }

@@ -2,7 +2,8 @@
 // left, the open conversation in the middle, canned replies and metrics on the right. The live
 // socket tells it when the queue or a conversation changes (beeping and counting in the title
 // when a handoff arrives); while the socket is down it polls the queue every 2 s and the open
-// conversation every 1.5 s. Metrics are read every minute.
+// conversation every 1.5 s. Metrics are read every minute. The outage card (issue 12) sits on
+// top of the queue; it refreshes on the socket's `outage` events, or with the queue's polling.
 import type { MetricsResponse, QueueItem } from '../../core/handoff/agent-api';
 import type { SiteConfig } from '../shared/site-config';
 import { AgentApiError, createAgentClient } from './agent-client';
@@ -16,6 +17,8 @@ import { createInsightsClient } from './insights-client';
 import { INSIGHTS_TEXTS } from './insights-texts';
 import { connectLiveFeed, liveUrlFor } from './live-feed';
 import { createNotifier } from './notifier';
+import { createOutageCard } from './outage-card';
+import { OUTAGE_TEXTS } from './outage-texts';
 import { renderQueue } from './queue-view';
 import { createReviewView } from './review-view';
 import { renderMetrics } from './side-panels';
@@ -62,10 +65,11 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
   const signOut = button('', () => options.onSignOut(false), { class: 'pc-button pc-ghost pc-on-dark' });
   const status = el('div', { class: 'pc-toast', attrs: { role: 'status', 'aria-live': 'polite' } });
   const alert = el('div', { class: 'pc-banner', attrs: { role: 'alert' } });
-  const queueColumn = el('nav', { class: 'pc-queue' });
+  const queueColumn = el('nav', {});
   const center = el('div', { class: 'pc-center' });
   const cannedSlot = el('div', {});
   const metricsSlot = el('div', {});
+  const outage = createOutageCard({ client, locale, texts: OUTAGE_TEXTS[locale], notify: (m) => notify(m) });
   root.replaceChildren(
     el(
       'div',
@@ -87,7 +91,7 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
       el(
         'main',
         { class: 'pc-main' },
-        queueColumn,
+        el('div', { class: 'pc-queue' }, outage.element, queueColumn),
         center,
         el('aside', { class: 'pc-side' }, cannedSlot, metricsSlot),
       ),
@@ -225,10 +229,12 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
     expiresAt: () => session.expiresAt,
     onOpen: () => {
       void pollQueue();
+      void outage.refresh();
       void panel?.poll().catch(() => connection(false));
     },
     onEvent: (event) => {
       if (event.type === 'queue') void pollQueue();
+      else if (event.type === 'outage') void outage.refresh();
       else if (event.type === 'activity' && panel?.id === event.conversationId)
         void panel.poll().catch(() => connection(false));
     },
@@ -241,10 +247,13 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
   const fromHash = decodeURIComponent(location.hash.slice(1));
   if (/^[A-Za-z0-9_-]{1,128}$/.test(fromHash)) select(fromHash);
   void pollQueue();
+  void outage.refresh();
   void loadMetrics();
   timers.push(
     setInterval(() => {
-      if (!live.connected) void pollQueue();
+      if (live.connected) return;
+      void pollQueue();
+      void outage.refresh();
     }, QUEUE_POLL_MS),
     setInterval(() => {
       if (!live.connected) void panel?.poll().catch(() => connection(false));
@@ -263,6 +272,7 @@ export function startConsoleApp(root: HTMLElement, options: ConsoleAppOptions) {
       drawChrome();
       drawQueue();
       drawMetrics();
+      outage.setLocale(nextLocale, OUTAGE_TEXTS[nextLocale]);
       if (view === 'conversations') drawCenter();
       else showView(view);
       panel?.setLocale(nextLocale, nextTexts);

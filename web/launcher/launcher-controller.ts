@@ -1,11 +1,12 @@
 // The launcher's behaviour: open, minimise and end the chat, switch language, move the focus
 // the way a screen-reader or keyboard user expects (into the panel on open, back to the button
-// on close, Escape closes), remember the panel's state for a page reload, and load the chat
-// bundle on first open.
+// on close, Escape closes), remember the panel's state for a page reload, load the chat
+// bundle on first open, and show the outage banner (issue 12) while Halnet's server has a
+// known problem (the public status is read once when the page is idle and on every open).
 import type { ChatController, ChatNotice } from '../shared/chat-bridge';
 import { sessionStorageOrNull } from '../shared/session-storage';
 import { type Locale, WIDGET_TEXTS } from '../shared/widget-texts';
-import { resolveApiBase } from './api-base';
+import { fetchOutage, resolveApiBase } from './api-base';
 import { browserLocale } from './browser-locale';
 import { loadChatModule } from './load-chat';
 import type { LauncherConfig } from './script-config';
@@ -45,6 +46,14 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
   document.body.prepend(shell.root);
 
   const persist = () => saveUiState(storage, { open, locale });
+  // A failed read leaves the banner as it was: it is a courtesy, never in the chat's way.
+  const checkOutage = () =>
+    fetchOutage(config).then(
+      (outage) => {
+        shell.outage.hidden = !outage;
+      },
+      () => undefined,
+    );
 
   const showNotice = (next: Notice | null) => {
     notice = next;
@@ -84,6 +93,7 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
     chat?.setActive?.(next);
     if (next) {
       if (moveFocus) chat ? chat.focus() : panel.focus();
+      void checkOutage();
       void ensureChat(moveFocus);
     } else {
       confirmBar.hidden = true;
@@ -137,9 +147,13 @@ export function startLauncher(config: LauncherConfig): LauncherApi {
   for (const intent of ['pointerenter', 'focus', 'touchstart']) {
     launcher.addEventListener(intent, preload, { once: true, passive: true });
   }
+  const whenIdle = () => {
+    preload();
+    void checkOutage();
+  };
   setTimeout(() => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(preload);
-    else preload();
+    if ('requestIdleCallback' in window) window.requestIdleCallback(whenIdle);
+    else whenIdle();
   }, IDLE_PRELOAD_MS);
   panel.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-action],[data-locale]');

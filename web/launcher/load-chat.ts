@@ -28,12 +28,13 @@ export function loadChatModule(assetBase: string): Promise<ChatModule> {
     script.async = true;
     script.onload = () => {
       const chat = registered();
+      // The launcher shows its own notice on any failure: the reason is for a debugger only.
       if (chat) resolve(chat);
-      else reject(new Error(`${CHAT_SCRIPT} did not register ${CHAT_GLOBAL}`));
+      else reject(new Error(CHAT_GLOBAL));
     };
     script.onerror = () => {
       script.remove();
-      reject(new Error(`${CHAT_SCRIPT} could not be loaded`));
+      reject(new Error(CHAT_SCRIPT));
     };
     document.head.appendChild(script);
   }).catch((error: unknown) => {

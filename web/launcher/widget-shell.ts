@@ -1,6 +1,6 @@
 // Builds the launcher's DOM from one template: the round chat button and the (initially
-// hidden) panel with its header (title, IT/EN switch, minimise, end), the confirm and notice
-// bars, and the body the chat bundle renders into. Texts are filled in by key (data-text for
+// hidden) panel with its header (title, IT/EN switch, minimise, end), the outage banner
+// (issue 12), the confirm and notice bars, and the body the chat bundle renders into. Texts are filled in by key (data-text for
 // content, data-label for aria-label + tooltip), so a language switch is one pass.
 import {
   LANGUAGE_NAMES,
@@ -33,6 +33,7 @@ const TEMPLATE = `
   <button type="button" class="postino-icon" data-action="minimise" data-label="minimise">${ICON_MINIMISE}</button>
   <button type="button" class="postino-icon" data-action="end" data-label="end">${ICON_END}</button>
  </div>
+ <div role="status"><p class="postino-bar postino-outage" data-text="outage" hidden></p></div>
  <div class="postino-bar postino-confirm" role="alertdialog" aria-labelledby="postino-end-question" hidden>
   <p id="postino-end-question" data-text="endQuestion"></p>
   <button type="button" data-action="confirm-end" data-text="endConfirm"></button><button type="button" data-action="cancel-end" data-text="endCancel"></button>
@@ -52,6 +53,8 @@ export interface WidgetShell {
   confirmBar: HTMLElement;
   loading: HTMLElement;
   chatElement: HTMLElement;
+  /** The outage banner (issue 12): shown while Halnet's server has a known problem. */
+  outage: HTMLElement;
   /** The button with this data-action (minimise, end, confirm-end, cancel-end, retry). */
   action(name: string): HTMLButtonElement;
   applyTexts(locale: Locale): void;
@@ -80,6 +83,7 @@ export function createWidgetShell(locale: Locale): WidgetShell {
     confirmBar: find('.postino-confirm'),
     loading: find('.postino-loading'),
     chatElement: find('.postino-chat'),
+    outage: find('.postino-outage'),
     action: (name) => find(`[data-action="${name}"]`),
     applyTexts(next) {
       const texts = WIDGET_TEXTS[next];

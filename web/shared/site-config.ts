@@ -24,10 +24,14 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
+/** The API's URL from a parsed config.json, else the fallback (the launcher needs only this). */
+export function apiUrlOf(raw: unknown, fallbackApiUrl: string): string {
+  return (text((raw as Record<string, unknown> | null)?.apiUrl) ?? fallbackApiUrl).replace(/\/+$/, '');
+}
+
 /** Validates a parsed config.json by hand (the widget bundles no schema library). */
 export function parseSiteConfig(raw: unknown, fallbackApiUrl: string): SiteConfig {
   const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const apiUrl = text(record.apiUrl) ?? fallbackApiUrl;
   const auth = (record.agentAuth && typeof record.agentAuth === 'object' ? record.agentAuth : null) as Record<
     string,
     unknown
@@ -37,7 +41,7 @@ export function parseSiteConfig(raw: unknown, fallbackApiUrl: string): SiteConfi
   const userPoolClientId = text(auth?.userPoolClientId);
   const agentLiveUrl = text(record.agentLiveUrl);
   return {
-    apiUrl: apiUrl.replace(/\/+$/, ''),
+    apiUrl: apiUrlOf(record, fallbackApiUrl),
     agentAuth:
       region && userPoolId && userPoolClientId && /^[a-z0-9-]+$/.test(region)
         ? { region, userPoolId, userPoolClientId }
@@ -46,20 +50,24 @@ export function parseSiteConfig(raw: unknown, fallbackApiUrl: string): SiteConfi
   };
 }
 
+/** Fetches and parses `configUrl`; null when it is missing or unreadable (the local server). */
+export async function fetchSiteJson(configUrl: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const response = await fetch(configUrl, { signal: controller.signal, cache: 'no-cache' });
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Fetches `configUrl`; a missing or unreadable file means "the local server": the API is at
  * `fallbackApiUrl` and there is no Cognito.
  */
 export async function loadSiteConfig(configUrl: string, fallbackApiUrl: string): Promise<SiteConfig> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  try {
-    const response = await fetch(configUrl, { signal: controller.signal, cache: 'no-cache' });
-    if (!response.ok) return parseSiteConfig(null, fallbackApiUrl);
-    return parseSiteConfig(await response.json(), fallbackApiUrl);
-  } catch {
-    return parseSiteConfig(null, fallbackApiUrl);
-  } finally {
-    clearTimeout(timer);
-  }
+  return parseSiteConfig(await fetchSiteJson(configUrl), fallbackApiUrl);
 }

@@ -48,6 +48,8 @@ export interface WidgetTexts {
   retry: string;
   /** Shown while a broken connection is being re-established (issue 10). */
   reconnecting: string;
+  /** The banner above the chat while Halnet's server has a known problem (issue 12). */
+  outage: string;
 }
 
 export const WIDGET_TEXTS: Record<Locale, WidgetTexts> = {
@@ -67,6 +69,7 @@ export const WIDGET_TEXTS: Record<Locale, WidgetTexts> = {
     resumeExpired: 'La conversazione precedente è scaduta: ne è iniziata una nuova.',
     retry: 'Riprova',
     reconnecting: 'Riconnessione…',
+    outage: 'Problema in corso sul server di posta in uscita: ci stiamo lavorando.',
   },
   en: {
     launcherLabel: 'Chat with Halnet mail support',
@@ -84,6 +87,7 @@ export const WIDGET_TEXTS: Record<Locale, WidgetTexts> = {
     resumeExpired: 'Your previous conversation had expired, so a new one has started.',
     retry: 'Try again',
     reconnecting: 'Reconnecting…',
+    outage: 'There is a problem with the outgoing mail server: we are working on it.',
   },
 };
 

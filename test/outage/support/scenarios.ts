@@ -70,7 +70,8 @@ export function describeOutageScenarios(name: string, fresh: () => Promise<Scena
       ]);
       // c3 joined twice (the answer, then the contact): one conversation.
       const joined =
-        (a.metrics.counts.OutageConversationsJoined ?? 0) + (b.metrics.counts.OutageConversationsJoined ?? 0);
+        (a.metrics.counts.OutageAffectedConversations ?? 0) +
+        (b.metrics.counts.OutageAffectedConversations ?? 0);
       expect(joined).toBe(4);
 
       await closeByAgent(stores, c4 as string);
