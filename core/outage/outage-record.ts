@@ -89,17 +89,12 @@ export function outageIdFor(since: string): string {
   return `outage-${Date.parse(since)}`;
 }
 
+/** No outage any more: the fields of NO_OUTAGE, with the record's version, last check and the one that ended. */
 function ended(record: OutageRecord, at: string): OutageRecord {
   return {
-    ...record,
-    active: false,
-    id: null,
-    since: null,
-    cause: null,
-    setBy: null,
-    verdict: null,
-    failuresInRow: 0,
-    healthySince: null,
+    ...NO_OUTAGE,
+    version: record.version,
+    lastCheckAt: record.lastCheckAt,
     lastEnded:
       record.id && record.since && record.cause
         ? { id: record.id, since: record.since, endedAt: at, cause: record.cause }

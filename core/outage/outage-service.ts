@@ -198,14 +198,14 @@ export class OutageService implements OutageControl, TurnOutage {
       if (await this.deps.store.write(next.record, record.version)) {
         const written = { ...next.record, version: record.version + 1 };
         this.remember(written);
-        await this.changed(next.change, written, byHand);
+        await this.changed(next.change, byHand);
         return next.change;
       }
     }
     throw new PostinoError('Conflict', 'the outage record kept changing under this update');
   }
 
-  private async changed(change: OutageChange, record: OutageRecord, byHand: boolean): Promise<void> {
+  private async changed(change: OutageChange, byHand: boolean): Promise<void> {
     if (change === 'started') this.deps.metrics?.count(OUTAGE_METRICS.started, 1);
     if (change === 'ended') {
       this.deps.metrics?.count(OUTAGE_METRICS.ended, 1);

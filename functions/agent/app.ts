@@ -8,7 +8,6 @@ import { DynamoAgentDirectory } from '../../adapters/dynamo/agent-directory';
 import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
-import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
@@ -30,6 +29,7 @@ import type { ProbeClient } from '../../core/ports/probe-client';
 import { createOutageControl, outagePolicyOf } from '../shared/outage-control';
 import { observeChangesByHand } from '../shared/outage-metrics';
 import { pushParts } from '../shared/push-parts';
+import { tableOptionsOf } from '../shared/table-options';
 import type { AgentConfig } from './config';
 
 export interface AgentParts {
@@ -58,15 +58,10 @@ export interface AgentApp {
 
 export function createAgentApp(config: AgentConfig, parts: AgentParts): AgentApp {
   const clock = parts.clock ?? systemClock;
-  const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
-  const client = parts.documentClient ?? createDocumentClient(transport);
-  const options = {
-    client,
-    fastClient: parts.fastDynamoClient ?? createFastDynamoClient(transport),
-    tableName: config.tableName,
-    clock,
-    retentionDays: config.retentionDays,
-  };
+  const options = tableOptionsOf(config, clock, {
+    documentClient: parts.documentClient,
+    fastDynamoClient: parts.fastDynamoClient,
+  });
   const store = new DynamoConversationStore(options);
   // Issue 10: pushes to the customers' streams and the agents' consoles (AWS); local: the parts'.
   const pushes = pushParts(config, options, store, parts.onWarning);

@@ -10,7 +10,6 @@ import {
   type DynamoConversationStoreOptions,
 } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
-import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
@@ -24,6 +23,7 @@ import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { VerifyCodeStore } from '../../core/verify/ports';
 import { pushParts } from '../shared/push-parts';
+import { tableOptionsOf } from '../shared/table-options';
 import type { DirectLineConfig } from './config';
 
 export function createDynamoParts(
@@ -47,14 +47,7 @@ export function createDynamoParts(
   publisher?: ActivityPublisher;
   agentNotifier?: AgentNotifier;
 } {
-  const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
-  const options = {
-    client: clients.documentClient ?? createDocumentClient(transport),
-    fastClient: clients.fastDynamoClient ?? createFastDynamoClient(transport),
-    tableName: config.tableName,
-    clock,
-    retentionDays: config.retentionDays,
-  };
+  const options = tableOptionsOf(config, clock, clients);
   const store = new DynamoConversationStore(options);
   return {
     table: options,

@@ -7,7 +7,6 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
-import { createDocumentClient, createFastDynamoClient } from '../../adapters/dynamo/document-client';
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
 import { createLambdaProbeClient } from '../../adapters/lambda-probe-client';
@@ -18,6 +17,7 @@ import type { DialogRunner } from '../../core/ports/dialog-runner';
 import type { ProbeClient } from '../../core/ports/probe-client';
 import { createOutageControl } from '../shared/outage-control';
 import { pushParts } from '../shared/push-parts';
+import { tableOptionsOf } from '../shared/table-options';
 import type { HealthConfig } from './config';
 
 export interface HealthParts {
@@ -55,14 +55,10 @@ function probeFunction(config: HealthConfig, fresh: boolean): ProbeClient {
 
 function dynamoOutage(config: HealthConfig, parts: HealthParts): OutageControl {
   const clock = parts.clock ?? systemClock;
-  const transport = config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {};
-  const table = {
-    client: parts.documentClient ?? createDocumentClient(transport),
-    fastClient: parts.fastDynamoClient ?? createFastDynamoClient(transport),
-    tableName: config.tableName,
-    clock,
-    retentionDays: config.retentionDays,
-  };
+  const table = tableOptionsOf(config, clock, {
+    documentClient: parts.documentClient,
+    fastDynamoClient: parts.fastDynamoClient,
+  });
   const store = new DynamoConversationStore(table);
   // The all-clears reach the customers' open chats and the agents' consoles at once.
   const pushes = pushParts(config, table, store, parts.onWarning);
