@@ -157,6 +157,9 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       log,
     });
     closers.unshift(() => outage.close());
+    // The console's outage card refreshes live, as on AWS (an `outage` event on the agents' feed).
+    const unsubscribe = outage.service.subscribe(() => void agentFeed.notify({ type: 'outage' }));
+    closers.unshift(async () => unsubscribe());
     // Both functions get the same table clients, dialog, probe and log.
     const parts = {
       documentClient,
