@@ -4,7 +4,7 @@
 // Halnet's fault), or nobody's (healthy). Ports are weighed by what the customer should use:
 // 587 and 465 decide; port 25 is information while either of them was probed. AUTH offered
 // before TLS is a note for agents and ops, not a customer-facing fault (issue 9).
-import { serviceFacts } from '../core/knowledge';
+import { serviceFacts } from '../core/knowledge/service';
 import type { ProbeSummary, ProbeVerdict, VerdictFinding } from './contract';
 
 export type HalnetProblemFamily = 'server' | 'certificate' | 'auth';

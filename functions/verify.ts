@@ -3,13 +3,11 @@
 // the SES event (recipients, message id). The function takes the message from S3 (deleting it),
 // and the VerifyService drops it (no live code) or posts the verdict into the conversation.
 import { Logger } from '@aws-lambda-powertools/logger';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { SESEvent } from 'aws-lambda';
 import * as z from 'zod';
-import { S3TestMessageSource } from '../adapters/s3/test-message-source';
+import type { S3TestMessageSource } from '../adapters/s3/test-message-source';
 import type { DialogRunner } from '../core/ports/dialog-runner';
 import type { VerifyService } from '../core/verify/verify-service';
-import { createVerifyApp } from './verify/app';
 import { type VerifyFunctionConfig, verifyFunctionConfigFrom } from './verify/config';
 
 const sesEventSchema = z.object({
@@ -65,18 +63,32 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
   };
 }
 
-let fromEnvironment: ((event: SESEvent) => Promise<void>) | undefined;
+let fromEnvironment: Promise<(event: SESEvent) => Promise<void>> | undefined;
 
-export const handler = (event: SESEvent): Promise<void> => {
-  if (!fromEnvironment) {
-    const config = verifyFunctionConfigFrom(process.env);
-    const dialog: DialogRunner = async (...args) => (await import('../dialogs/index')).runTurn(...args);
-    fromEnvironment = createVerifyHandler({
-      config,
-      service: createVerifyApp(config, { dialog }),
-      source: new S3TestMessageSource(new S3Client({}), config.bucket, config.prefix),
-      logger: new Logger({ serviceName: 'postino-verify' }),
-    });
-  }
-  return fromEnvironment(event);
+export const handler = async (event: SESEvent): Promise<void> => {
+  fromEnvironment ??= fromProcessEnvironment().catch((error: unknown) => {
+    fromEnvironment = undefined;
+    throw error;
+  });
+  return (await fromEnvironment)(event);
 };
+
+/**
+ * The app and with it the AWS SDK clients (S3, DynamoDB) are loaded by the first event, not
+ * during Lambda's init: they are most of the function's cold start (bench/bundles.bench.ts).
+ */
+async function fromProcessEnvironment(): Promise<(event: SESEvent) => Promise<void>> {
+  const config = verifyFunctionConfigFrom(process.env);
+  const [{ createVerifyApp }, { S3Client }, { S3TestMessageSource }] = await Promise.all([
+    import('./verify/app'),
+    import('@aws-sdk/client-s3'),
+    import('../adapters/s3/test-message-source'),
+  ]);
+  const dialog: DialogRunner = async (...args) => (await import('../dialogs/index')).runTurn(...args);
+  return createVerifyHandler({
+    config,
+    service: createVerifyApp(config, { dialog }),
+    source: new S3TestMessageSource(new S3Client({}), config.bucket, config.prefix),
+    logger: new Logger({ serviceName: 'postino-verify' }),
+  });
+}

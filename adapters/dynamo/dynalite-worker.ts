@@ -7,7 +7,6 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { InProcessRequestHandler } from './in-process-handler';
 import { ensureTable, type LocalDynamo } from './local-dynalite';
@@ -79,10 +78,11 @@ export async function startDynaliteWorker(options: {
         const id = nextId++;
         pending.set(id, (answer) =>
           resolve({
+            // Bytes, not a stream (see in-process-handler.ts).
             response: {
               statusCode: answer.statusCode,
               headers: answer.headers,
-              body: Readable.from([Buffer.from(answer.body)]),
+              body: Buffer.from(answer.body),
             },
           }),
         );

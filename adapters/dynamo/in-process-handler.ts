@@ -3,9 +3,11 @@
 // protocol and dynalite still validates and executes it, but no TCP connection, socket write
 // or HTTP parsing happens in between (on this machine those cost more than the work itself).
 // Used by the local server only; tests of the store talk to dynalite over real HTTP.
+// The answer's body is handed over as bytes, not as a stream: the SDK reads a byte body as it
+// is, where a stream costs an async iteration (several event-loop turns and allocations) per
+// round trip.
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -20,7 +22,7 @@ interface SdkHttpRequest {
 interface SdkHttpResponse {
   statusCode: number;
   headers: Record<string, string>;
-  body: Readable;
+  body: Uint8Array;
 }
 
 export interface InProcessRequestHandler {
@@ -48,10 +50,8 @@ export function inProcessRequestHandler(listener: RequestListener): InProcessReq
             headers[name.toLowerCase()] = String(value);
           },
           end(body?: string | Buffer) {
-            const bytes = body === undefined ? [] : [Buffer.from(body)];
-            resolve({
-              response: { statusCode: fakeResponse.statusCode, headers, body: Readable.from(bytes) },
-            });
+            const bytes = body === undefined ? new Uint8Array(0) : Buffer.from(body);
+            resolve({ response: { statusCode: fakeResponse.statusCode, headers, body: bytes } });
           },
         };
         listener(fakeRequest as unknown as IncomingMessage, fakeResponse as unknown as ServerResponse);

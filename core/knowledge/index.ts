@@ -10,27 +10,20 @@ import {
   clientGuideSchema,
   type LocalizedText,
   localizedTextSchema,
-  type ServiceFacts,
   type ServiceNotes,
   type Symptom,
-  serviceFactsSchema,
   serviceNotesSchema,
   symptomSchema,
 } from './schema';
-import { SERVICE_FACTS_DATA, SERVICE_NOTES_DATA } from './service-facts';
+import { SERVICE_NOTES_DATA } from './service-facts';
 import { SYMPTOMS_DATA } from './symptoms';
 import { TOPIC_TITLES_DATA } from './topic-titles';
 
 export * from './ids';
 export { KnowledgeError } from './knowledge-error';
 export * from './schema';
+export { serviceFacts } from './service';
 export { walkCaution, walkLines, walkSteps, walkTopics } from './walk';
-
-export const serviceFacts: ServiceFacts = parseKnowledge(
-  serviceFactsSchema,
-  SERVICE_FACTS_DATA,
-  'service facts',
-);
 
 /** Short localized explanations of the facts (why 587, why not 25, ...). */
 export const serviceNotes: ServiceNotes = parseKnowledge(

@@ -63,7 +63,7 @@ export class VerifyService {
   private async verdict(message: IncomingTestMessage): Promise<VerifyResult> {
     if (message.raw === null || message.raw.length > this.deps.config.maxBytes)
       return unreadable('too-large');
-    // mailparser is loaded by the receiving side only, never into the chat function's bundle.
+    // The message reader is loaded by the receiving side only, never into the chat function's bundle.
     const { readHeaderFacts } = await import('./message-facts');
     const read = await readHeaderFacts(message.raw);
     if (!read.ok) return unreadable('malformed');

@@ -1,5 +1,5 @@
-// The chat function only issues test addresses: it must not bundle the receiving side (the MIME
-// parser is ~0.5 MB), which only the verify function and the local inbox load.
+// The chat function only issues test addresses: it must not bundle the receiving side (the
+// message reader), which only the verify function and the local inbox load.
 import { relative } from 'node:path';
 import { functionSources, REPO_ROOT } from '../infra/function-sources';
 
