@@ -28,7 +28,6 @@ import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { ProbeClient } from '../../core/ports/probe-client';
 import type { RateLimiter } from '../../core/ports/rate-limiter';
 import { TestAddresses } from '../../core/verify/test-addresses';
-import { createOutageControl } from '../shared/outage-control';
 import type { DirectLineConfig } from './config';
 
 /** Outage mode as the chat function uses it: the turn runner's port and the status route. */
@@ -77,6 +76,7 @@ export async function createDirectLineApp(
           ...(parts.documentClient ? { documentClient: parts.documentClient } : {}),
           ...(parts.fastDynamoClient ? { fastDynamoClient: parts.fastDynamoClient } : {}),
           onWarning: parts.onWarning,
+          agentNotifier: parts.agentNotifier,
         });
   const store = parts.store ?? (dynamo?.store as ConversationStore);
   // The service and the channel's turn runner need each other: the all-clears and broadcasts
@@ -89,16 +89,9 @@ export async function createDirectLineApp(
   const outage =
     parts.outage ??
     (dynamo
-      ? createOutageControl({
-          table: dynamo.table,
-          turns: {
-            dialogEvent: (...args) => turns().dialogEvent(...args),
-            appendActivities: (...args) => turns().appendActivities(...args),
-          },
-          statusOf: async (conversationId) => (await dynamo.board.get(conversationId))?.status,
-          policy: config.outagePolicy,
-          agentNotifier: parts.agentNotifier ?? dynamo.agentNotifier,
-          onWarning: parts.onWarning,
+      ? dynamo.outage({
+          dialogEvent: (...args) => turns().dialogEvent(...args),
+          appendActivities: (...args) => turns().appendActivities(...args),
         })
       : undefined);
   const [signingKey, directLineSecret] = await Promise.all([

@@ -7,7 +7,7 @@ import { type HandoffPolicy, handoffPolicyFrom } from '../../core/handoff/handof
 import type { OutagePolicy } from '../../core/outage/outage-record';
 import { parseVerifyConfig, type VerifyConfig } from '../../core/verify/config';
 import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
-import { outagePolicyOf } from '../shared/outage-control';
+import { outagePolicyOf } from '../shared/outage-policy';
 
 const commaList = z
   .string()

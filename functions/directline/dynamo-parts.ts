@@ -16,12 +16,15 @@ import { DynamoReviewStore } from '../../adapters/dynamo/review-store';
 import { DynamoVerifyCodeStore } from '../../adapters/dynamo/verify-code-store';
 import type { DailyStats } from '../../core/handoff/ports';
 import { TurnInsights } from '../../core/insights/turn-insights';
+import type { OutageTurns } from '../../core/outage/group-messages';
+import type { OutageService } from '../../core/outage/outage-service';
 import type { ActivityPublisher } from '../../core/ports/activity-publisher';
 import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import type { Clock } from '../../core/ports/clock';
 import type { ConversationStore } from '../../core/ports/conversation-store';
 import type { HandoffQueue } from '../../core/ports/handoff-queue';
 import type { VerifyCodeStore } from '../../core/verify/ports';
+import { createOutageControl } from '../shared/outage-control';
 import { pushParts } from '../shared/push-parts';
 import { tableOptionsOf } from '../shared/table-options';
 import type { DirectLineConfig } from './config';
@@ -33,12 +36,12 @@ export function createDynamoParts(
     documentClient?: DynamoDBDocumentClient;
     fastDynamoClient?: DynamoDBClient;
     onWarning?: ((message: string, details: Record<string, unknown>) => void) | undefined;
+    /** The parts' own notifier (local: the in-process feed), else the agents' WebSocket feed. */
+    agentNotifier?: AgentNotifier | undefined;
   },
 ): {
-  /** The table as every adapter reaches it (outage mode builds its store on it). */
-  table: DynamoConversationStoreOptions;
-  /** The agents' view of conversations: outage mode skips the ones an agent closed. */
-  board: DynamoHandoffBoard;
+  /** Outage mode's service over the table, its messages sent through `turns` (the channel's runner). */
+  outage: (turns: OutageTurns) => OutageService;
   store: ConversationStore;
   handoff: HandoffQueue;
   stats: DailyStats;
@@ -49,13 +52,22 @@ export function createDynamoParts(
 } {
   const options = tableOptionsOf(config, clock, clients);
   const store = new DynamoConversationStore(options);
+  const pushes = pushParts(config, options, store, clients.onWarning);
+  const board = new DynamoHandoffBoard(options);
   return {
-    table: options,
-    board: new DynamoHandoffBoard(options),
+    outage: (turns) =>
+      createOutageControl({
+        table: options,
+        turns,
+        statusOf: async (conversationId) => (await board.get(conversationId))?.status,
+        policy: config.outagePolicy,
+        agentNotifier: clients.agentNotifier ?? pushes.agentNotifier,
+        onWarning: clients.onWarning,
+      }),
     store,
     handoff: new DynamoHandoffQueue(options),
     stats: new DynamoDailyStats(options),
-    ...pushParts(config, options, store, clients.onWarning),
+    ...pushes,
     insights: new TurnInsights({
       clock,
       analytics: new DynamoAnalyticsStore(options),

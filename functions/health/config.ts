@@ -4,7 +4,7 @@
 import * as z from 'zod';
 import type { OutagePolicy } from '../../core/outage/outage-record';
 import { parseEnv, type StorageConfig, storageConfigOf } from '../shared/env-config';
-import { outagePolicyOf } from '../shared/outage-control';
+import { outagePolicyOf } from '../shared/outage-policy';
 
 const healthEnvSchema = z.object({
   TABLE_NAME: z.string().min(1),

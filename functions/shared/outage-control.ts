@@ -1,30 +1,14 @@
-// Outage mode on AWS (issue 12): its policy from the environment, and the one place the
-// functions that use it (health, agent) build its service over the table and their own turn
-// runner, so they all share one record and one group per outage.
+// Outage mode on AWS (issue 12): the one place the functions that use it (chat, agent, health)
+// build its service over the table and their own turn runner, so they all share one record and
+// one group per outage. It brings the DynamoDB adapters: import it only where the AWS SDK is
+// already loaded (the chat function: its lazily loaded dynamo-parts.ts).
 import type { DynamoConversationStoreOptions } from '../../adapters/dynamo/conversation-store';
 import { DynamoOutageStore } from '../../adapters/dynamo/outage-store';
 import type { TurnRunner } from '../../core/conversation/turn-runner';
-import { DEFAULT_OUTAGE_POLICY, type OutagePolicy } from '../../core/outage/outage-record';
+import type { OutagePolicy } from '../../core/outage/outage-record';
 import { OutageService } from '../../core/outage/outage-service';
 import type { AgentNotifier } from '../../core/ports/agent-notifier';
 import type { ConversationStatus } from '../../core/ports/conversation-store';
-
-/**
- * OUTAGE_FAILURES_TO_OPEN (N failing checks in a row open an outage) and OUTAGE_HEALTHY_MINUTES
- * (M minutes of healthy checks clear it), as read by each function's zod schema; unset: the
- * defaults of core/outage/outage-record.ts.
- */
-export interface OutagePolicyEnv {
-  OUTAGE_FAILURES_TO_OPEN?: number | undefined;
-  OUTAGE_HEALTHY_MINUTES?: number | undefined;
-}
-
-export function outagePolicyOf(env: OutagePolicyEnv): OutagePolicy {
-  return {
-    failuresToOpen: env.OUTAGE_FAILURES_TO_OPEN ?? DEFAULT_OUTAGE_POLICY.failuresToOpen,
-    healthyMinutesToClear: env.OUTAGE_HEALTHY_MINUTES ?? DEFAULT_OUTAGE_POLICY.healthyMinutesToClear,
-  };
-}
 
 export interface OutageControlDeps {
   /** The table as the function's other DynamoDB adapters reach it. */
