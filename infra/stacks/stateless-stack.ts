@@ -23,6 +23,7 @@ import { VerifyReceiving } from '../constructs/verify-receiving';
 import { WebHosting } from '../constructs/web-hosting';
 import { FUNCTION_ENTRIES, FUNCTION_ENV, TABLE_SCHEMA } from '../runtime-contract';
 import { inlineScriptHashes } from '../web-assets';
+import { agentFunction, chatFunction, healthFunction } from './api-functions';
 
 export interface StatelessStackProps extends StackProps {
   readonly config: PostinoConfig;
@@ -46,10 +47,6 @@ const PROBE_CA_NAME = 'probe-ca.pem';
 /** The WebSocket stage: connects, keep-alives (one per open chat every 20 s) per second. */
 const STREAM_RATE_LIMIT = 100;
 const STREAM_BURST_LIMIT = 200;
-/** A chat turn or an agent action may wait for a whole probe. */
-const API_FUNCTION_TIMEOUT = Duration.seconds(20);
-/** Outage mode's check (issue 12): a probe (≤ 12 s) and, at an outage's end, the all-clears. */
-const HEALTH_TIMEOUT = Duration.seconds(50);
 const HEALTH_RATE = Duration.minutes(1);
 
 export class StatelessStack extends Stack {
@@ -118,9 +115,9 @@ export class StatelessStack extends Stack {
       userPool: props.userPool,
       userPoolClient: props.userPoolClient,
     });
-    this.chat = this.chatFunction(props, browserOrigins);
-    this.agent = this.agentFunction(props);
-    this.health = this.healthFunction(props);
+    this.chat = chatFunction(this, props, browserOrigins);
+    this.agent = agentFunction(this, props);
+    this.health = healthFunction(this, props);
     // All three post to the customers' open streams (agents' messages, all-clears) and to the
     // agents' live feed (queue changes, the outage card).
     for (const fn of [this.chat, this.agent, this.health]) {
@@ -232,91 +229,6 @@ export class StatelessStack extends Stack {
     return probe;
   }
 
-  private chatFunction(props: StatelessStackProps, browserOrigins: string[]): PostinoFunction {
-    const { config, table } = props;
-    const env = FUNCTION_ENV.chat;
-    const chat = new PostinoFunction(this, 'Chat', {
-      projectRoot: props.projectRoot,
-      entry: FUNCTION_ENTRIES.chat,
-      description: 'Postino: Direct Line 3.0 API and the bot',
-      timeout: API_FUNCTION_TIMEOUT,
-      secretsExtension: true,
-      environment: {
-        [env.tableName]: table.tableName,
-        [env.tokenSigningKeySecretArn]: props.tokenSigningKey.secretArn,
-        [env.directLineSecretArn]: props.directLineSecret.secretArn,
-        [env.allowedOrigins]: browserOrigins.join(','),
-        [env.probeFunctionName]: this.probe.function.functionName,
-        [env.retentionDays]: String(config.retentionDays),
-        [env.workingHours]: config.workingHours,
-        [env.handoffClaimTimeoutSeconds]: String(config.handoffClaimTimeoutSeconds),
-        [env.streamUrl]: this.streamApi.url,
-        [env.streamEndpoint]: this.streamApi.managementEndpoint,
-        [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
-        ...outagePolicyEnv(config, env),
-      },
-    });
-    this.grantTable(chat, table, TABLE_ACCESS.chat);
-    this.grantProbeInvoke(chat);
-    // GetSecretValue alone: the secrets extension reads the value and nothing else (grantRead
-    // would add DescribeSecret).
-    chat.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['secretsmanager:GetSecretValue'],
-        resources: [props.tokenSigningKey.secretArn, props.directLineSecret.secretArn],
-      }),
-    );
-    return chat;
-  }
-
-  private agentFunction(props: StatelessStackProps): PostinoFunction {
-    const { config, table } = props;
-    const env = FUNCTION_ENV.agent;
-    const agent = new PostinoFunction(this, 'Agent', {
-      projectRoot: props.projectRoot,
-      entry: FUNCTION_ENTRIES.agent,
-      description: 'Postino: agent console API (queue, claim, messages, handback)',
-      timeout: API_FUNCTION_TIMEOUT,
-      environment: {
-        [env.tableName]: table.tableName,
-        [env.probeFunctionName]: this.probe.function.functionName,
-        [env.workingHours]: config.workingHours,
-        [env.handoffClaimTimeoutSeconds]: String(config.handoffClaimTimeoutSeconds),
-        [env.retentionDays]: String(config.retentionDays),
-        [env.userPoolId]: props.userPool.userPoolId,
-        [env.userPoolClientId]: props.userPoolClient.userPoolClientId,
-        [env.streamEndpoint]: this.streamApi.managementEndpoint,
-        [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
-      },
-    });
-    this.grantTable(agent, table, TABLE_ACCESS.agent);
-    this.grantProbeInvoke(agent);
-    return agent;
-  }
-
-  /** Outage mode's health check (issue 12): a fresh probe each minute, counted; all-clears at the end. */
-  private healthFunction(props: StatelessStackProps): PostinoFunction {
-    const { config, table } = props;
-    const env = FUNCTION_ENV.health;
-    const health = new PostinoFunction(this, 'Health', {
-      projectRoot: props.projectRoot,
-      entry: FUNCTION_ENTRIES.health,
-      description: 'Postino: outage mode health check (probe every minute, all-clears)',
-      timeout: HEALTH_TIMEOUT,
-      environment: {
-        [env.tableName]: table.tableName,
-        [env.probeFunctionName]: this.probe.function.functionName,
-        [env.retentionDays]: String(config.retentionDays),
-        [env.streamEndpoint]: this.streamApi.managementEndpoint,
-        [env.agentFeedEndpoint]: this.agentFeed.api.managementEndpoint,
-        ...outagePolicyEnv(config, env),
-      },
-    });
-    this.grantTable(health, table, TABLE_ACCESS.health);
-    this.grantProbeInvoke(health);
-    return health;
-  }
-
   /** Issue 10: the WebSocket routes ($connect checks the stream token; backlog; keep-alive). */
   private streamFunction(props: StatelessStackProps): PostinoFunction {
     const env = FUNCTION_ENV.stream;
@@ -388,11 +300,13 @@ export class StatelessStack extends Stack {
     return verify;
   }
 
-  private grantTable(fn: PostinoFunction, table: ITable, access: TableAccess): void {
+  /** The table's least-privilege grant for one function (table-access.ts). */
+  grantTable(fn: PostinoFunction, table: ITable, access: TableAccess): void {
     grantTableAccess(fn.role, { table, access, queueIndexName: TABLE_SCHEMA.queueIndex.name });
   }
 
-  private grantProbeInvoke(fn: PostinoFunction): void {
+  /** Lets a function invoke the probe function, and nothing else. */
+  grantProbeInvoke(fn: PostinoFunction): void {
     // Exactly the probe function: grantInvoke would add a `:*` qualifier wildcard (cdk-nag IAM5).
     fn.role.addToPrincipalPolicy(
       new PolicyStatement({
@@ -401,19 +315,4 @@ export class StatelessStack extends Stack {
       }),
     );
   }
-}
-
-/** Outage mode's N and M (issue 12), set only when the context gives them (else the code's defaults). */
-function outagePolicyEnv(
-  config: PostinoConfig,
-  env: { failuresToOpen: string; healthyMinutes: string },
-): Record<string, string> {
-  return {
-    ...(config.outageFailuresToOpen === undefined
-      ? {}
-      : { [env.failuresToOpen]: String(config.outageFailuresToOpen) }),
-    ...(config.outageHealthyMinutes === undefined
-      ? {}
-      : { [env.healthyMinutes]: String(config.outageHealthyMinutes) }),
-  };
 }
