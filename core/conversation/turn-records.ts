@@ -80,6 +80,16 @@ export function countsOf(
   return { counts, counted: changed ? { ...state, counted } : state };
 }
 
+/**
+ * The time a record's first activity is stamped with: now, or a millisecond after the newest
+ * stored activity when the clock has not moved past it (turns within the same millisecond,
+ * or a clock that stepped back), so timestamps strictly increase with the ids.
+ */
+export function stampFrom(now: number, head: ConversationHead): number {
+  const last = head.state.lastStamp;
+  return last !== undefined && now <= last ? last + 1 : now;
+}
+
 /** The state with `lastStamp` moved to the newest timestamp the record stores. */
 export function withLastStamp(
   state: ConversationState,

@@ -23,6 +23,7 @@ import {
   merge,
   NOTHING,
   type Replay,
+  stampFrom,
   withLastStamp,
 } from './turn-records';
 import {
@@ -152,7 +153,7 @@ export class TurnRunner {
     const built = await this.locked(conversationId, async (head): Promise<Built | Replay> => {
       if (options.when && !options.when(head)) return NOTHING;
       const activities: StoredActivity[] = [];
-      activities.push(...build(baseFor(head, activities, this.stampFrom(head)), head));
+      activities.push(...build(baseFor(head, activities, stampFrom(this.deps.clock.now(), head)), head));
       const state = options.patch ? options.patch({ ...head.state }) : head.state;
       return {
         kind: 'record',
@@ -223,17 +224,6 @@ export class TurnRunner {
     throw new PostinoError('Conflict', `too many concurrent turns on ${conversationId}`);
   }
 
-  /**
-   * The time a record's first activity is stamped with: now, or a millisecond after the newest
-   * stored activity when the clock has not moved past it (turns within the same millisecond,
-   * or a clock that stepped back), so timestamps strictly increase with the ids.
-   */
-  private stampFrom(head: ConversationHead): number {
-    const now = this.deps.clock.now();
-    const last = head.state.lastStamp;
-    return last !== undefined && now <= last ? last + 1 : now;
-  }
-
   private async userTurn(head: ConversationHead, input: UserActivityInput): Promise<Built | Replay> {
     const clientId = clientActivityIdOf(input);
     const known = clientId ? head.state.recent.find(([client]) => client === clientId) : undefined;
@@ -247,7 +237,7 @@ export class TurnRunner {
     }
     const { conversationId } = head;
     const id = activityId(conversationId, head.next);
-    const timestamp = new Date(this.stampFrom(head)).toISOString();
+    const timestamp = new Date(stampFrom(this.deps.clock.now(), head)).toISOString();
     const event = dialogEventFor(input, head.state.locale);
     const result = event
       ? await this.transition(head, event)
@@ -281,7 +271,7 @@ export class TurnRunner {
   private async botTurn(head: ConversationHead, event: DialogEvent, options: BotTurnOptions): Promise<Built> {
     const { replyToId } = options;
     const result = await this.transition(head, event);
-    const now = this.stampFrom(head);
+    const now = stampFrom(this.deps.clock.now(), head);
     const applied = await applyEffects(result.effects, {
       head,
       first: [],
