@@ -9,9 +9,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
 import type { CognitoAgentTokens } from '../adapters/cognito/agent-tokens';
-import { httpStatusFor, isPostinoError } from '../core/errors';
 import type { AgentConnections } from '../core/ports/agent-connections';
 import { type AgentFeedConfig, agentFeedConfigFrom } from './agent-feed/config';
+import { routeFailure, type WebSocketRouteResult } from './shared/websocket-route';
 
 const socketEventSchema = z.object({
   requestContext: z.object({
@@ -26,7 +26,7 @@ export interface AgentFeedParts {
   connections: AgentConnections;
 }
 
-type Result = { statusCode: number; body?: string };
+type Result = WebSocketRouteResult;
 
 export function createAgentFeedHandler(
   config: AgentFeedConfig,
@@ -63,13 +63,11 @@ export function createAgentFeedHandler(
       }
       return { statusCode: 200 };
     } catch (error) {
-      if (isPostinoError(error) && error.code !== 'Internal' && error.code !== 'StoreUnavailable') {
-        // Never the token: only why it was refused.
-        logger.info('agent socket refused', { routeKey, reason: error.message });
-        return { statusCode: httpStatusFor(error.code), body: error.code };
-      }
-      logger.error('agent feed route failed', { routeKey, error });
-      return { statusCode: 500 };
+      return routeFailure(error, logger, {
+        routeKey,
+        refused: 'agent socket refused',
+        failed: 'agent feed route failed',
+      });
     }
   };
 }

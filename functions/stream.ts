@@ -10,8 +10,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod';
 import type { ConnectionFanOut } from '../core/channel/connection-fan-out';
 import type { StreamService } from '../core/channel/stream-service';
-import { httpStatusFor, isPostinoError } from '../core/errors';
 import type { StreamConnections } from '../core/ports/stream-connections';
+import { routeFailure, type WebSocketRouteResult } from './shared/websocket-route';
 import { type StreamConfig, streamConfigFrom } from './stream/config';
 
 const socketEventSchema = z.object({
@@ -35,7 +35,7 @@ export interface StreamParts {
   later(connectionId: string, endpoint: string): Promise<void>;
 }
 
-type Result = { statusCode: number; body?: string };
+type Result = WebSocketRouteResult;
 
 export function createStreamHandler(
   config: StreamConfig,
@@ -83,11 +83,7 @@ export function createStreamHandler(
       if (connection) await fanOut(endpoint).catchUp(connection);
       return { statusCode: 200 };
     } catch (error) {
-      if (isPostinoError(error) && error.code !== 'Internal' && error.code !== 'StoreUnavailable') {
-        return { statusCode: httpStatusFor(error.code), body: error.code };
-      }
-      logger.error('stream route failed', { routeKey, error });
-      return { statusCode: 500 };
+      return routeFailure(error, logger, { routeKey, failed: 'stream route failed' });
     }
   };
 }

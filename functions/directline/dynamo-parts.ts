@@ -5,10 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoAnalyticsStore } from '../../adapters/dynamo/analytics-store';
-import {
-  DynamoConversationStore,
-  type DynamoConversationStoreOptions,
-} from '../../adapters/dynamo/conversation-store';
+import { DynamoConversationStore } from '../../adapters/dynamo/conversation-store';
 import { DynamoDailyStats } from '../../adapters/dynamo/daily-stats';
 import { DynamoHandoffBoard } from '../../adapters/dynamo/handoff-board';
 import { DynamoHandoffQueue } from '../../adapters/dynamo/handoff-queue';
