@@ -5,12 +5,12 @@
 // process alive and stops with the server.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoHandoffBoard } from '../adapters/dynamo/handoff-board';
-import { DynamoOutageStore } from '../adapters/dynamo/outage-store';
 import type { OutageTurns } from '../core/outage/group-messages';
-import type { OutageChange } from '../core/outage/outage-record';
-import { OutageService } from '../core/outage/outage-service';
+import { DEFAULT_OUTAGE_POLICY, type OutageChange } from '../core/outage/outage-record';
+import type { OutageService } from '../core/outage/outage-service';
 import { systemClock } from '../core/ports/clock';
 import type { ProbeClient } from '../core/ports/probe-client';
+import { createOutageControl } from '../functions/shared/outage-control';
 
 export const DEFAULT_HEALTH_INTERVAL_MS = 60_000;
 
@@ -32,19 +32,22 @@ export function createLocalOutage(options: {
   intervalMs: number;
   log: (line: string) => void;
 }): LocalOutage {
-  const table = { client: options.documentClient, tableName: options.tableName, clock: systemClock };
+  const table = {
+    client: options.documentClient,
+    tableName: options.tableName,
+    clock: systemClock,
+    ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+  };
   const board = new DynamoHandoffBoard(table);
-  const service = new OutageService({
-    store: new DynamoOutageStore({
-      ...table,
-      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
-    }),
+  // The same service the functions build on AWS (functions/shared/outage-control.ts).
+  const service = createOutageControl({
+    table,
     turns: {
       dialogEvent: async (...args) => (await options.turns()).dialogEvent(...args),
       appendActivities: async (...args) => (await options.turns()).appendActivities(...args),
     },
-    clock: systemClock,
     statusOf: async (conversationId) => (await board.get(conversationId))?.status,
+    policy: DEFAULT_OUTAGE_POLICY,
     onWarning: (message, details) => options.log(`${message} ${JSON.stringify(details)}`),
   });
   let running: Promise<OutageChange> | undefined;
